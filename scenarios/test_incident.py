@@ -1,0 +1,5 @@
+"""Incident management features."""
+
+from pytest_bdd import scenarios
+
+scenarios("incident")

@@ -1,0 +1,7 @@
+"""greenflag: user acceptance testing for IT service management tools."""
+
+from __future__ import annotations
+
+__all__ = ["__version__"]
+
+__version__ = "0.1.0"

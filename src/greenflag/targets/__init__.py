@@ -1,0 +1,1 @@
+"""Adapters that implement the Desk protocol for one ITSM tool each."""

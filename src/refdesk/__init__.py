@@ -1,0 +1,7 @@
+"""refdesk: a small reference IT service desk."""
+
+from __future__ import annotations
+
+__all__ = ["__version__"]
+
+__version__ = "0.1.0"
