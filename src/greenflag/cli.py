@@ -7,7 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from greenflag.desk import TargetUnavailable
 from greenflag.signoff import SignoffError, write_pack
+from greenflag.targets.refdesk import check_config
 
 __all__ = ["main"]
 
@@ -23,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.func(args)
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, TargetUnavailable) as error:
         print(f"greenflag: {error}", file=sys.stderr)
         return EXIT_ERROR
 
@@ -51,8 +53,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def run_pack(args: argparse.Namespace) -> int:
     """Run the pack with pytest, then build the sign-off pack from its results."""
-    if args.desk_config and not args.desk_config.is_file():
-        raise ValueError(f"--desk-config {args.desk_config}: no such file")
+    if args.desk_config:
+        _check_desk_config(args.desk_config)
     code = subprocess.call([sys.executable, "-m", "pytest", *_pytest_args(args)])
     if code in _PYTEST_CANNOT_RUN:
         print(f"greenflag: the pack did not run ({_PYTEST_CANNOT_RUN[code]}); "
@@ -60,6 +62,14 @@ def run_pack(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     args.pdf = True
     return build_signoff(args)
+
+
+def _check_desk_config(path: Path) -> None:
+    if not path.is_file():
+        raise ValueError(f"--desk-config {path}: no such file")
+    complaint = check_config(path)
+    if complaint:
+        raise ValueError(complaint.removeprefix("refdesk: "))
 
 
 def _pytest_args(args: argparse.Namespace) -> list[str]:
@@ -84,3 +94,5 @@ def build_signoff(args: argparse.Namespace) -> int:
     print(f"greenflag: {pack['verdict']}: {pack.get('reason', '')}")
     print(f"greenflag: sign-off pack written to {args.out}/")
     return EXIT_NO_GO if pack["verdict"] == "NO_GO" else EXIT_GO
+if __name__ == "__main__":
+    raise SystemExit(main())

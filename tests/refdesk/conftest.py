@@ -14,6 +14,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from refdesk import auth
+from refdesk.app import create_app
 from refdesk.config import DeskConfig, load_config
 from refdesk.settings import DEFAULT_CONFIG, Settings
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from refdesk.actions import report_incident
 from refdesk.deps import Desk
 from refdesk.incidents import NewIncident, can_read, find_incident, incidents_for
-from refdesk.models import Incident
+from refdesk.models import Incident, User
 from refdesk.pages.render import page
 from refdesk.pages.session import Member, check_csrf
 from refdesk.schemas import IncidentCreate, field_errors
@@ -30,7 +30,7 @@ def portal(request: Request, desk: Desk, user: Member) -> Response:
     return page(request, "portal.html", user=user, incidents=incidents)
 
 
-def _form(request: Request, user: Any, values: dict[str, str], errors: dict[str, str]) -> Response:
+def _form(request: Request, user: User, values: dict[str, str], errors: dict[str, str]) -> Response:
     status = 422 if errors else 200
     return page(request, "portal_new.html", status, user=user, values=values, errors=errors)
 
@@ -68,7 +68,7 @@ def submit_incident(
     return RedirectResponse(f"/portal/incidents/{data['number']}", status_code=303)
 
 
-def show_incident(request: Request, desk: Desk, user: Any, number: str) -> Response:
+def show_incident(request: Request, desk: Desk, user: User, number: str) -> Response:
     """The incident page, if the user may read it (404 or 403 otherwise)."""
     with desk.db.session() as session:
         incident: Incident | None = find_incident(session, number)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -16,8 +17,9 @@ from refdesk.runtime import Runtime
 __all__ = ["make_templates", "page"]
 
 
-def _desk_time(runtime: Runtime) -> Any:
+def _desk_time(runtime: Runtime) -> Callable[[datetime], str]:
     def desk_time(instant: datetime) -> str:
+        """Show an instant in the desk's timezone, e.g. '2025-03-14 16:00 GMT'."""
         local = instant.astimezone(runtime.config.desk.zone)
         return local.strftime("%Y-%m-%d %H:%M %Z")
 

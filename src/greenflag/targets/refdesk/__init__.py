@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from greenflag.targets.refdesk.api import RefdeskApi
-from greenflag.targets.refdesk.process import RefdeskProcess, start_refdesk
+from greenflag.targets.refdesk.process import RefdeskProcess, check_config, start_refdesk
 from greenflag.targets.refdesk.ui import RefdeskUi
 
-__all__ = ["RefdeskApi", "RefdeskProcess", "RefdeskUi", "start_refdesk"]
+__all__ = ["RefdeskApi", "RefdeskProcess", "RefdeskUi", "check_config", "start_refdesk"]

@@ -16,7 +16,7 @@ import httpx
 from greenflag.desk import TargetUnavailable
 from greenflag.net import HOST, free_port
 
-__all__ = ["RefdeskProcess", "start_refdesk"]
+__all__ = ["RefdeskProcess", "check_config", "start_refdesk"]
 
 
 @dataclass
@@ -47,6 +47,13 @@ def refdesk_command() -> list[str]:
     if not found:
         raise TargetUnavailable("the 'refdesk' command is not installed: run 'make setup'")
     return [found]
+
+
+def check_config(config: Path) -> str | None:
+    """Ask refdesk to validate a desk configuration; its one-line complaint, or None."""
+    done = subprocess.run([*refdesk_command(), "check-config", str(config)],
+                          capture_output=True, text=True, timeout=60)
+    return None if done.returncode == 0 else (done.stderr.strip() or done.stdout.strip())
 
 
 def start_refdesk(config: Path | None, workdir: Path, smtp_port: int,
