@@ -16,6 +16,8 @@ def check(request: pytest.FixtureRequest) -> None:
         return
     if tags.moscow == "wont":
         pytest.skip("won't have: an agreed exclusion, listed in the pack and not run")
+    if "manual" in tags.tags:
+        pytest.skip("manual: a tester runs it by hand and records the outcome")
     if tags.needs:
         desk = request.getfixturevalue("desk")
         missing = [need for need in tags.needs if need not in desk.capabilities()]

@@ -6,7 +6,7 @@ from collections.abc import Generator
 
 import pytest
 
-from greenflag import channels, evidence, gating, labels, selection, settings
+from greenflag import channels, evidence, gating, labels, selection, settings, vocabulary
 from greenflag.gherkin import tags_of
 from greenflag.tags import TagError
 
@@ -32,8 +32,16 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     channels.parametrize(metafunc, metafunc.config.stash[SETTINGS])
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    problems = _tag_problems(items)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    features = session.config.rootpath / "features"
+    problems = vocabulary.malformed_features(features) if features.is_dir() else []
+    if problems:
+        raise pytest.UsageError("malformed Gherkin:\n" + "\n".join(problems))
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config,
+                                  items: list[pytest.Item]) -> None:
+    problems = _tag_problems(items) + vocabulary.unknown_steps(items, session)
     if problems:
         raise pytest.UsageError("\n".join(problems))
     dropped = selection.select(items, selection.compile_tags(config.stash[SETTINGS].tags))

@@ -27,8 +27,8 @@ def _email(value: str) -> str:
 
 
 def _username(value: str) -> str:
-    if not re.fullmatch(r"[A-Za-z0-9._-]{1,64}", value):
-        raise ValueError("must be 1 to 64 letters, digits, dots, dashes or underscores")
+    if not re.fullmatch(r"[A-Za-z0-9._'@+-]{1,64}", value):
+        raise ValueError("must be 1 to 64 letters, digits or . _ - ' @ +")
     return value
 
 

@@ -39,6 +39,13 @@ def test_admin_creates_users_without_exposing_the_password(
     assert client.post("/api/users", json=body, headers=admin).status_code == 409
 
 
+def test_usernames_may_hold_apostrophes_and_at_signs(client: TestClient, admin: Headers) -> None:
+    for username in ("sean.o'brien", "kim@example.com"):
+        body = {"username": username, "password": "long-enough", "full_name": "Someone",
+                "email": "someone@example.com", "role": "caller"}
+        assert client.post("/api/users", json=body, headers=admin).status_code == 201
+
+
 def test_only_admins_create_users(client: TestClient, add_user: Callable[..., Headers]) -> None:
     for role in ("caller", "agent"):
         headers = add_user(f"{role}1", role)

@@ -1,0 +1,57 @@
+"""Check the Gherkin before anything runs: it parses, and every step has a definition."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+from pytest_bdd.exceptions import GherkinParseError
+from pytest_bdd.feature import get_features
+from pytest_bdd.scenario import find_fixturedefs_for_step
+from pytest_bdd.steps import step_function_context_registry
+
+from greenflag.gherkin import scenario_of
+
+__all__ = ["known_steps", "malformed_features", "unknown_steps"]
+
+
+def malformed_features(folder: Path) -> list[str]:
+    """One message per feature file under `folder` that does not parse, naming file:line."""
+    problems = []
+    for path in sorted(folder.rglob("*.feature")):
+        try:
+            get_features([str(path)])
+        except GherkinParseError as error:
+            where = f"{os.path.relpath(error.filename)}:{error.line}"
+            problems.append(f"{where}: {error.message} ({error.line_content.strip()!r})")
+    return problems
+
+
+def known_steps() -> list[str]:
+    """Every step pattern defined, as 'Given it is {moment}'."""
+    patterns = set()
+    for context in step_function_context_registry.values():
+        keyword = (context.type or "step").capitalize()
+        patterns.add(f"{keyword} {getattr(context.parser, 'name', context.parser)}")
+    return sorted(patterns)
+
+
+def unknown_steps(items: Iterable[pytest.Item], session: pytest.Session) -> list[str]:
+    """One message per step no definition matches, with the nearest known steps."""
+    problems: dict[str, str] = {}
+    for item in items:
+        template = scenario_of(getattr(item, "obj", None))
+        for step in template.steps if template else []:
+            if not any(find_fixturedefs_for_step(step, session._fixturemanager, item)):
+                where = f"{os.path.relpath(template.feature.filename)}:{step.line_number}"
+                problems[where] = f"{where}: unknown step '{step.keyword} {step.name}'{_hint(step)}"
+    return list(problems.values())
+
+
+def _hint(step) -> str:
+    text = f"{step.type.capitalize()} {step.name}"
+    nearest = difflib.get_close_matches(text, known_steps(), n=2, cutoff=0.4)
+    return f"; did you mean: {' or '.join(repr(n) for n in nearest)}" if nearest else ""
