@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 
 from fixtures.people import Cast
 from fixtures.scene import Scene
@@ -10,22 +10,40 @@ from greenflag.desk import Desk
 from greenflag.mailbox import Mailbox
 from greenflag.model import IncidentForm, level
 
+REPORTS = r'(?P<name>\w+) (?:reports|has reported) "(?P<summary>[^"]+)"'
+LEVELS = r" with impact (?P<impact>\w+) and urgency (?P<urgency>\w+)$"
+
 
 @when(parsers.parse("{name} reports an incident:"))
 def reports_incident(desk: Desk, cast: Cast, scene: Scene, name: str, datatable) -> None:
     """Report an incident with the fields of a two-column table."""
     fields = {row[0].strip().lower(): row[1].strip() for row in datatable}
-    form = IncidentForm(fields["summary"], fields.get("description", ""),
-                        level(fields.get("impact", "low")), level(fields.get("urgency", "low")))
-    scene.incident = desk.submit_incident(cast[name], form)
+    form = IncidentForm(fields.pop("summary"), fields.pop("description", ""),
+                        level(fields.pop("impact", "low")), level(fields.pop("urgency", "low")),
+                        custom=fields)
+    scene.remember(name, desk.submit_incident(cast[name], form))
 
 
-@when(parsers.parse('{name} reports "{summary}" with impact {impact} and urgency {urgency}'))
+@when(parsers.re(REPORTS + LEVELS))
 def reports_with_levels(desk: Desk, cast: Cast, scene: Scene, name: str, summary: str,
                         impact: str, urgency: str) -> None:
-    """Report an incident with a given impact and urgency."""
+    """Report an incident through the scenario's channel."""
     form = IncidentForm(summary, f"{summary}, reported by {name}.", level(impact), level(urgency))
-    scene.incident = desk.submit_incident(cast[name], form)
+    scene.remember(name, desk.submit_incident(cast[name], form))
+
+
+@given(parsers.re(REPORTS + LEVELS))
+def has_reported(desk_api: Desk, cast: Cast, scene: Scene, name: str, summary: str,
+                 impact: str, urgency: str) -> None:
+    """An incident that exists before the scenario starts, made through the API."""
+    form = IncidentForm(summary, f"{summary}, reported by {name}.", level(impact), level(urgency))
+    scene.remember(name, desk_api.submit_incident(cast[name], form))
+
+
+@when(parsers.re(r'(?P<name>\w+) e-mails the desk "(?P<subject>[^"]+)"$'))
+def emails_the_desk(desk_api: Desk, cast: Cast, scene: Scene, name: str, subject: str) -> None:
+    """Raise an incident by e-mail to the desk's inbound address."""
+    scene.remember(name, desk_api.raise_by_email(cast[name], subject, f"{subject}. {name}"))
 
 
 @then(parsers.parse('the incident is categorised as "{service}"'))
@@ -35,24 +53,38 @@ def categorised_as(scene: Scene, service: str) -> None:
 
 
 @then(parsers.parse('it is assigned to the "{group}" group'))
-def assigned_to_group(scene: Scene, group: str) -> None:
-    """The desk routed it to this assignment group."""
-    assert scene.current().assignment_group == group
+def assigned_to_group(desk_api: Desk, scene: Scene, group: str) -> None:
+    """The incident now sits with this assignment group."""
+    number = scene.current().number
+    assert desk_api.inspect(number).assignment_group == group
 
 
 @then(parsers.parse('its priority is "{priority}"'))
-def priority_is(scene: Scene, priority: str) -> None:
+def priority_is(desk_api: Desk, scene: Scene, priority: str) -> None:
     """The desk set this priority, as 'P2 - High'."""
     assert scene.current().priority_text == priority
+    assert desk_api.inspect(scene.current().number).priority_text == priority
 
 
 @then(parsers.parse('its state is "{state}"'))
-def state_is(scene: Scene, state: str) -> None:
-    """The incident is in this state."""
-    assert scene.current().state == state
+def state_is(desk_api: Desk, scene: Scene, state: str) -> None:
+    """The incident is in this state now."""
+    assert desk_api.inspect(scene.current().number).state == state
+
+
+@then(parsers.re(r"""(?P<name>\w+)'s incident is "(?P<state>[^"]+)"$"""))
+def callers_incident_is(desk_api: Desk, scene: Scene, name: str, state: str) -> None:
+    """The incident this caller reported is in this state."""
+    assert desk_api.inspect(scene.of(name).number).state == state
 
 
 @then(parsers.parse("{name} receives an acknowledgement e-mail naming the incident number"))
 def acknowledgement_received(mailbox: Mailbox, cast: Cast, scene: Scene, name: str) -> None:
     """The caller got an e-mail that names the incident's number."""
     mailbox.wait_for(to=cast[name].email, containing=scene.current().number)
+
+
+@then("the desk refuses")
+def desk_refuses(scene: Scene) -> None:
+    """The last attempted action was refused."""
+    assert scene.refusal is not None, "the desk allowed an action it should have refused"

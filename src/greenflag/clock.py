@@ -12,6 +12,7 @@ __all__ = ["Clock"]
 # Modules that must keep real time under a frozen clock: event loops, timeouts, and the
 # report's own start and stop stamps.
 _REAL_TIME_MODULES = (
+    "_pytest",
     "aiosmtpd",
     "allure",
     "allure_commons",
@@ -22,6 +23,7 @@ _REAL_TIME_MODULES = (
     "httpcore",
     "httpx",
     "playwright",
+    "pluggy",
     "uvicorn",
 )
 

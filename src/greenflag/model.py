@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-__all__ = ["LEVELS", "Incident", "IncidentForm", "Persona", "level"]
+__all__ = [
+    "LEVELS",
+    "Article",
+    "Group",
+    "Incident",
+    "IncidentForm",
+    "MajorIncident",
+    "Notification",
+    "Persona",
+    "SlaTimer",
+    "TimelineEntry",
+    "level",
+]
 
 LEVELS = {"high": 1, "medium": 2, "low": 3}
 
@@ -41,6 +53,16 @@ class Persona:
 
 
 @dataclass(frozen=True)
+class Group:
+    """An assignment group: its team lead, members and how work is shared among them."""
+
+    name: str
+    team_lead: str = ""
+    members: tuple[str, ...] = ()
+    strategy: str = "least_loaded"
+
+
+@dataclass(frozen=True)
 class IncidentForm:
     """What a caller fills in to report an incident."""
 
@@ -48,6 +70,7 @@ class IncidentForm:
     description: str
     impact: int = 3
     urgency: int = 3
+    custom: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -64,6 +87,12 @@ class Incident:
     assignment_group: str = ""
     caller: str = ""
     opened_at: datetime | None = None
+    assignee: str = ""
+    hold_reason: str = ""
+    resolution_code: str = ""
+    resolution_notes: str = ""
+    kb_article: str = ""
+    major_incident: str = ""
 
     @property
     def service(self) -> str:
@@ -74,3 +103,59 @@ class Incident:
     def priority_text(self) -> str:
         """Priority with its label, as 'P2 - High'."""
         return f"{self.priority} - {self.priority_label}"
+
+
+@dataclass(frozen=True)
+class SlaTimer:
+    """One SLA clock of an incident: response or resolution."""
+
+    kind: str
+    target_minutes: int
+    due_at: datetime
+    elapsed_minutes: float
+    state: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One recorded change: who did what, when, from what to what."""
+
+    at: datetime
+    actor: str
+    action: str
+    field: str = ""
+    before: str = ""
+    after: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Notification:
+    """An e-mail the desk says it sent."""
+
+    event: str
+    to: tuple[str, ...]
+    subject: str
+
+
+@dataclass(frozen=True)
+class MajorIncident:
+    """A major incident: the bridge record that brings teams together."""
+
+    id: str
+    title: str
+    state: str
+    incident: str
+    children: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    updates: tuple[str, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """A knowledge article."""
+
+    id: str
+    title: str
+    keywords: tuple[str, ...] = ()

@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-__all__ = ["parse_duration", "parse_instant"]
+__all__ = ["add_working_days", "parse_duration", "parse_instant"]
 
 _INSTANT = re.compile(
     r"^(?:(?P<weekday>[A-Za-z]+)\s+)?(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})"
@@ -36,3 +36,12 @@ def parse_duration(text: str) -> timedelta:
         raise ValueError(f"{text!r} is not a duration: write it as '3 hours' or '2 days'")
     count, unit = int(match["count"]), match["unit"]
     return timedelta(**{f"{unit}s": count})
+
+
+def add_working_days(start: datetime, days: int) -> datetime:
+    """The same local time `days` working days (Monday to Friday) later."""
+    when = start
+    while days > 0:
+        when += timedelta(days=1)
+        days -= when.weekday() < 5
+    return when

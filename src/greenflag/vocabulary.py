@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from pytest_bdd.feature import get_features
 from pytest_bdd.scenario import find_fixturedefs_for_step
 from pytest_bdd.steps import step_function_context_registry
 
-from greenflag.gherkin import scenario_of
+from greenflag.gherkin import scenario_of, tags_of
 
 __all__ = ["known_steps", "malformed_features", "unknown_steps"]
 
@@ -35,8 +36,15 @@ def known_steps() -> list[str]:
     patterns = set()
     for context in step_function_context_registry.values():
         keyword = (context.type or "step").capitalize()
-        patterns.add(f"{keyword} {getattr(context.parser, 'name', context.parser)}")
+        patterns.add(f"{keyword} {_readable(str(getattr(context.parser, 'name', '')))}")
     return sorted(patterns)
+
+
+def _readable(pattern: str) -> str:
+    """A step pattern as a tester reads it: '{name} takes the incident'."""
+    text = re.sub(r"\(\?P<(\w+)>(?:[^()]|\([^()]*\))*\)", r"{\1}", pattern)
+    text = re.sub(r"\(\?:([^|()]*)(?:\|[^()]*)?\)\??", r"\1", text)
+    return text.replace("an?", "a").replace("e?s?", "es").replace("$", "").replace("\\", "")
 
 
 def unknown_steps(items: Iterable[pytest.Item], session: pytest.Session) -> list[str]:
@@ -44,7 +52,12 @@ def unknown_steps(items: Iterable[pytest.Item], session: pytest.Session) -> list
     problems: dict[str, str] = {}
     for item in items:
         template = scenario_of(getattr(item, "obj", None))
-        for step in template.steps if template else []:
+        tags = tags_of(getattr(item, "obj", None))
+        if tags is None or "wont" in tags.tags:
+            continue
+        example = getattr(item, "callspec", None)
+        example = example.params.get("_pytest_bdd_example", {}) if example else {}
+        for step in template.render(example).steps:
             if not any(find_fixturedefs_for_step(step, session._fixturemanager, item)):
                 where = f"{os.path.relpath(template.feature.filename)}:{step.line_number}"
                 problems[where] = f"{where}: unknown step '{step.keyword} {step.name}'{_hint(step)}"

@@ -5,20 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 from refdesk.incidents import NewIncident, incident_json, open_incident
-from refdesk.models import User
+from refdesk.models import Notice, User
 from refdesk.notifications import acknowledgement
 from refdesk.runtime import Runtime
+from refdesk.timeline import record
 
 __all__ = ["report_incident"]
 
 
-def report_incident(desk: Runtime, caller: User, new: NewIncident) -> dict[str, Any]:
+def report_incident(desk: Runtime, caller: User, new: NewIncident,
+                    actor: str | None = None) -> dict[str, Any]:
     """Log an incident for a caller, acknowledge it by e-mail, and return its JSON."""
-    now = desk.clock.now()
-    with desk.db.session() as session:
-        incident = open_incident(session, desk.config, session.merge(caller), new, now)
+    with desk.work() as work:
+        incident = open_incident(work.session, desk.config, work.session.merge(caller), new,
+                                 work.now)
+        record(work, incident.number, actor or caller.username, "create", "state", None, "New")
+        message = acknowledgement(desk.config, incident, work.now)
+        work.session.add(Notice(subject_ref=incident.number, at=work.now, event="created",
+                                to=[incident.caller.email], subject=message["Subject"]))
+        # Sent after the commit: an unreachable mail server must not lose the incident.
+        work.outbox.mails.append(message)
         data = incident_json(incident, desk.config)
-        message = acknowledgement(desk.config, incident, now)
-    # Sent after the commit: an unreachable mail server must not lose the incident.
-    desk.mailer.send(message)
     return data

@@ -35,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--test-mode", action="store_true", help="enable /_test clock and reset")
     serve.add_argument("--smtp-host", default="127.0.0.1")
     serve.add_argument("--smtp-port", type=int, default=25)
+    serve.add_argument("--chat-webhook", default=None, help="URL for chat posts (overrides "
+                       "integrations.chat.webhook_url)")
+    serve.add_argument("--inbound-smtp-port", type=int, default=None,
+                       help="listen for incident e-mails by SMTP on this loopback port")
     check = commands.add_parser("check-config", help="validate a desk YAML file")
     check.add_argument("path", type=Path)
     return parser
@@ -62,6 +66,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         test_mode=args.test_mode,
         smtp_host=args.smtp_host,
         smtp_port=args.smtp_port,
+        chat_webhook=args.chat_webhook,
+        inbound_smtp_port=args.inbound_smtp_port,
         admin_password=os.environ.get(ADMIN_PASSWORD_ENV) or None,
     )
 

@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException
 from refdesk.pages import SignInRequired, page
 from refdesk.schemas import field_errors
 
-__all__ = ["install_error_handlers"]
+__all__ = ["install_action_handlers", "install_error_handlers"]
 
 _MACHINE_PREFIXES = ("/api/", "/_test/", "/healthz")
 
@@ -45,3 +45,22 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(SignInRequired, _sign_in)
+    install_action_handlers(app)
+
+
+async def _refused(_request: Request, error: Exception) -> Response:
+    body: dict[str, object] = {"detail": getattr(error, "detail", str(error))}
+    errors = getattr(error, "errors", None)
+    if errors:
+        body["errors"] = errors
+    return JSONResponse(body, status_code=getattr(error, "status", 422))
+
+
+def install_action_handlers(app: FastAPI) -> None:
+    """Answer refused actions and field problems as JSON with their status."""
+    from refdesk.assignment import AssignError
+    from refdesk.incidents import FieldProblems
+    from refdesk.lifecycle import Refused
+
+    for kind in (Refused, FieldProblems, AssignError):
+        app.add_exception_handler(kind, _refused)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -13,12 +13,15 @@ from sqlalchemy.orm import Session
 from refdesk.config import DeskConfig
 from refdesk.models import Counter, Incident, User
 from refdesk.rules import categorise, priority_for
+from refdesk.schemas import REQUIRED
 from refdesk.users import STAFF_ROLES
 
 __all__ = [
     "FIRST_NUMBER",
+    "FieldProblems",
     "NewIncident",
     "can_read",
+    "check_fields",
     "find_incident",
     "incident_json",
     "incidents_for",
@@ -39,6 +42,33 @@ class NewIncident:
     description: str
     impact: int
     urgency: int
+    custom: dict[str, str] = field(default_factory=dict)
+
+
+class FieldProblems(Exception):
+    """Form fields that are missing or wrong, by field name."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+        self.status = 422
+        self.detail = "; ".join(f"{k}: {v}" for k, v in errors.items())
+
+
+def check_fields(config: DeskConfig, path: str, new: NewIncident) -> None:
+    """Refuse missing mandatory fields and values outside a custom field's choices."""
+    form, errors = config.form(path), {}
+    required = {*form.mandatory, *(f.name for f in form.custom if f.required)}
+    for name in sorted(required):
+        value = new.description if name == "description" else new.custom.get(name, "")
+        if not str(value).strip():
+            errors[name if name == "description" else f"custom.{name}"] = REQUIRED
+    for spec in form.custom:
+        value = new.custom.get(spec.name)
+        if value and spec.choices and value not in spec.choices:
+            errors[f"custom.{spec.name}"] = f"must be one of: {', '.join(spec.choices)}"
+    if errors:
+        raise FieldProblems(errors)
 
 
 def reset_numbering(session: Session) -> None:
@@ -60,6 +90,7 @@ def open_incident(
 ) -> Incident:
     """Log a new incident: categorise, prioritise, number and store it."""
     routing = categorise(config.categories, config.default_category, new.summary, new.description)
+    check_fields(config, routing.path, new)
     incident = Incident(
         number=_next_number(session),
         summary=new.summary,
@@ -73,6 +104,9 @@ def open_incident(
         priority=priority_for(config.priority, new.impact, new.urgency),
         state="New",
         opened_at=now,
+        custom=dict(new.custom),
+        pauses=[],
+        fired=[],
     )
     session.add(incident)
     session.flush()
@@ -115,4 +149,25 @@ def incident_json(incident: Incident, config: DeskConfig) -> dict[str, Any]:
         "priority_label": config.priority.labels.get(incident.priority, incident.priority),
         "state": incident.state,
         "opened_at": incident.opened_at.isoformat(),
+        "assignee": incident.assignee.username if incident.assignee else None,
+        "hold_reason": incident.hold_reason,
+        "resolution_code": incident.resolution_code,
+        "resolution_notes": incident.resolution_notes,
+        "kb_article": incident.kb_article,
+        "major_incident": incident.major_incident,
+        "parent": incident.parent,
+        "custom": dict(incident.custom or {}),
+        "resolved_at": _iso(incident.resolved_at),
+        "closed_at": _iso(incident.closed_at),
+        "survey": _survey(incident),
     }
+
+
+def _iso(instant: datetime | None) -> str | None:
+    return instant.isoformat() if instant else None
+
+
+def _survey(incident: Incident) -> dict[str, Any] | None:
+    if incident.survey_score is None:
+        return None
+    return {"score": incident.survey_score, "comment": incident.survey_comment}

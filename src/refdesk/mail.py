@@ -31,3 +31,17 @@ class Mailer:
             )
             return False
         return True
+
+    def send_all(self, messages: list[EmailMessage]) -> int:
+        """Deliver several messages over one connection; return how many were sent."""
+        if len(messages) < 2:
+            return sum(self.send(message) for message in messages)
+        try:
+            with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as smtp:
+                for message in messages:
+                    smtp.send_message(message)
+        except (OSError, smtplib.SMTPException) as error:
+            log.warning("could not send %d messages via %s:%s: %s",
+                        len(messages), self.host, self.port, error)
+            return 0
+        return len(messages)

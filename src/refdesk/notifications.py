@@ -9,7 +9,7 @@ from email.utils import format_datetime, make_msgid
 from refdesk.config import DeskConfig
 from refdesk.models import Incident
 
-__all__ = ["acknowledgement"]
+__all__ = ["acknowledgement", "envelope"]
 
 _ACK_BODY = """\
 Hello {name},
@@ -29,7 +29,8 @@ Please quote {number} whenever you contact us about this incident.
 """
 
 
-def _envelope(config: DeskConfig, to: str, subject: str, now: datetime) -> EmailMessage:
+def envelope(config: DeskConfig, to: str, subject: str, now: datetime) -> EmailMessage:
+    """An empty e-mail from the desk with its headers set."""
     message = EmailMessage()
     message["From"] = config.desk.email_from
     message["To"] = to
@@ -42,7 +43,7 @@ def _envelope(config: DeskConfig, to: str, subject: str, now: datetime) -> Email
 def acknowledgement(config: DeskConfig, incident: Incident, now: datetime) -> EmailMessage:
     """Tell the caller their incident was logged, with its number, priority and category."""
     subject = f"[{incident.number}] We have received your incident: {incident.summary}"
-    message = _envelope(config, incident.caller.email, subject, now)
+    message = envelope(config, incident.caller.email, subject, now)
     label = config.priority.labels.get(incident.priority, incident.priority)
     message.set_content(
         _ACK_BODY.format(

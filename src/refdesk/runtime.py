@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 
 from refdesk.clock import Clock
 from refdesk.config import DeskConfig
@@ -10,8 +13,13 @@ from refdesk.db import Database
 from refdesk.incidents import reset_numbering
 from refdesk.mail import Mailer
 from refdesk.models import Base
+from refdesk.outbox import Outbox
+from refdesk.rules.permissions import DEFAULT_PERMISSIONS
+from refdesk.rules.workflow import DEFAULT_TRANSITIONS, Transition
+from refdesk.seed import seed
 from refdesk.settings import Settings
 from refdesk.users import ensure_admin
+from refdesk.work import Work
 
 __all__ = ["Runtime"]
 
@@ -38,8 +46,35 @@ class Runtime:
         """Create the incident counter and, if a password is configured, the admin."""
         with self.db.session() as session:
             reset_numbering(session)
+            seed(session, self.config)
             if self.settings.admin_password:
                 ensure_admin(session, self.settings.admin_password, self.clock.now())
+
+    @contextmanager
+    def work(self, now: datetime | None = None) -> Iterator[Work]:
+        """A unit of work: commit the session, then deliver the queued messages."""
+        outbox = Outbox()
+        with self.db.session() as session:
+            yield Work(self, session, now or self.clock.now(), outbox)
+        outbox.deliver(self.mailer)
+
+    @property
+    def permissions(self) -> dict[str, frozenset[str]]:
+        """Role to allowed actions: the defaults, overridden per role by the config."""
+        return {**DEFAULT_PERMISSIONS, **self.config.permissions}
+
+    @property
+    def transitions(self) -> tuple[Transition, ...]:
+        """The allowed state changes: configured ones, else the default workflow."""
+        configured = self.config.workflow.get("transitions")
+        if not configured:
+            return DEFAULT_TRANSITIONS
+        return tuple(Transition(t.source, t.target, t.roles) for t in configured)
+
+    @property
+    def webhook_url(self) -> str | None:
+        """Where chat posts go: the command-line override, else the configured URL."""
+        return self.settings.chat_webhook or self.config.integrations.webhook_url
 
     def wipe(self) -> None:
         """Delete every row of every table, then bootstrap again."""

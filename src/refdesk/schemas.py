@@ -61,9 +61,13 @@ class UserCreate(_Input):
     password: Annotated[str, Field(min_length=8, max_length=256)]
     full_name: Name
     email: Annotated[str, Field(max_length=254), AfterValidator(_email)]
-    role: Literal["caller", "agent", "admin"]
+    role: Literal["caller", "agent", "team_lead", "major_incident_manager", "admin"]
     department: Detail | None = None
     location: Detail | None = None
+    skills: Annotated[list[Name], Field(max_length=50)] = []
+    groups: Annotated[list[Name], Field(max_length=50)] = []
+    lead_of: Annotated[list[Name], Field(max_length=50)] = []
+    available: bool = True
 
 
 class IncidentCreate(_Input):
@@ -73,6 +77,7 @@ class IncidentCreate(_Input):
     description: Annotated[str, Field(max_length=4000)] = ""
     impact: Level
     urgency: Level
+    custom: Annotated[dict[str, Annotated[str, Field(max_length=500)]], Field(max_length=50)] = {}
 
 
 class ClockSet(BaseModel):

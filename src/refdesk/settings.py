@@ -23,3 +23,5 @@ class Settings:
     smtp_port: int = 25
     smtp_timeout: float = 5.0
     admin_password: str | None = field(default=None, repr=False)
+    chat_webhook: str | None = None
+    inbound_smtp_port: int | None = None

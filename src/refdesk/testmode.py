@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Response
 
 from refdesk.deps import Desk
+from refdesk.scheduler import advance
 from refdesk.schemas import ClockSet
 
 __all__ = ["controls_router"]
@@ -22,8 +23,11 @@ def get_clock(desk: Desk) -> dict[str, Any]:
 
 
 def set_clock(body: ClockSet, desk: Desk) -> dict[str, Any]:
-    """Hold the desk clock at an instant, or release it to real time with null."""
+    """Hold the clock at an instant (running every rule due on the way), or release it."""
+    before = desk.clock.now()
     desk.clock.set(body.now)
+    if body.now is not None and body.now > before:
+        advance(desk, before, body.now)
     return _clock_json(desk)
 
 

@@ -27,8 +27,8 @@ __all__ = [
 
 ADMIN_USERNAME = "admin"
 ADMIN_EMAIL = "admin@refdesk.invalid"
-ROLES = ("caller", "agent", "admin")
-STAFF_ROLES = frozenset({"agent", "admin"})
+ROLES = ("caller", "agent", "team_lead", "major_incident_manager", "admin")
+STAFF_ROLES = frozenset({"agent", "team_lead", "major_incident_manager", "admin"})
 
 
 class UsernameTaken(Exception):
@@ -46,6 +46,9 @@ class NewUser:
     role: str
     department: str | None = None
     location: str | None = None
+    skills: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    available: bool = True
 
 
 def find_user(session: Session, username: str) -> User | None:
@@ -58,6 +61,7 @@ def create_user(session: Session, new: NewUser, now: datetime) -> User:
     if find_user(session, new.username) is not None:
         raise UsernameTaken(new.username)
     fields = {k: v for k, v in vars(new).items() if k != "password"}
+    fields.update(skills=list(new.skills), groups=list(new.groups))
     user = User(**fields, password_hash=hash_password(new.password), created_at=now)
     session.add(user)
     session.flush()
@@ -92,4 +96,7 @@ def user_json(user: User) -> dict[str, Any]:
         "role": user.role,
         "department": user.department,
         "location": user.location,
+        "skills": list(user.skills or []),
+        "groups": list(user.groups or []),
+        "available": user.available,
     }

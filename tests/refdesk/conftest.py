@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import socket
+import threading
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -83,12 +87,46 @@ def default_config() -> DeskConfig:
     return load_config(DEFAULT_CONFIG)
 
 
-def _settings(folder: Path, sink: Sink) -> Settings:
+class Hook(BaseHTTPRequestHandler):
+    """Keeps every JSON body POSTed to it, like a chat webhook."""
+
+    received: ClassVar[list[dict]] = []
+
+    def do_POST(self) -> None:
+        """Store the JSON body and answer 204."""
+        length = int(self.headers.get("content-length", 0))
+        Hook.received.append(json.loads(self.rfile.read(length)))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        """Stay quiet."""
+
+
+@pytest.fixture(scope="session")
+def webhook_url() -> Iterator[str]:
+    """A chat webhook sink on loopback."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/hook"
+    server.shutdown()
+
+
+@pytest.fixture
+def chat(webhook_url: str) -> list[dict]:
+    """The JSON posts the chat webhook received during this test."""
+    Hook.received.clear()
+    return Hook.received
+
+
+def _settings(folder: Path, sink: Sink, webhook: str | None = None) -> Settings:
     return Settings(
         db_url=f"sqlite:///{folder / 'desk.db'}",
         test_mode=True,
         smtp_port=sink.port,
         admin_password=ADMIN_PASSWORD,
+        chat_webhook=webhook,
     )
 
 
@@ -106,10 +144,10 @@ def open_desk() -> Callable[[Settings], TestClient]:
 
 @pytest.fixture(scope="session")
 def session_desk(
-    tmp_path_factory: pytest.TempPathFactory, smtp_sink: Sink
+    tmp_path_factory: pytest.TempPathFactory, smtp_sink: Sink, webhook_url: str
 ) -> Iterator[TestClient]:
     """One test-mode desk for the session; building an app per test costs more than a reset."""
-    settings = _settings(tmp_path_factory.mktemp("desk"), smtp_sink)
+    settings = _settings(tmp_path_factory.mktemp("desk"), smtp_sink, webhook_url)
     with TestClient(create_app(settings)) as test_client:
         yield test_client
 
@@ -145,7 +183,7 @@ def admin(client: TestClient) -> dict[str, str]:
 def add_user(client: TestClient, admin: dict[str, str]) -> Callable[..., dict[str, str]]:
     """Create a user through the API and return their Authorization header."""
 
-    def add(username: str, role: str = "caller", **extra: str) -> dict[str, str]:
+    def add(username: str, role: str = "caller", **extra: object) -> dict[str, str]:
         body = {
             "username": username,
             "password": f"{username}-pass",

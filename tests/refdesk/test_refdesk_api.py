@@ -35,7 +35,8 @@ def test_admin_creates_users_without_exposing_the_password(
     assert response.status_code == 201
     assert response.json() == {"username": "carol", "full_name": "Carol Caller",
                                "email": "carol@example.com", "role": "caller",
-                               "department": "Finance", "location": None}
+                               "department": "Finance", "location": None,
+                               "skills": [], "groups": [], "available": True}
     assert client.post("/api/users", json=body, headers=admin).status_code == 409
 
 
@@ -68,6 +69,9 @@ def test_caller_reports_an_incident(
         "subcategory": "Email", "assignment_group": "Messaging Support", "impact": 2,
         "urgency": 1, "priority": "P2", "priority_label": "High", "state": "New",
         "opened_at": "2025-03-14T16:00:00+00:00",
+        "assignee": None, "hold_reason": None, "resolution_code": None,
+        "resolution_notes": None, "kb_article": None, "major_incident": None, "parent": None,
+        "custom": {}, "resolved_at": None, "closed_at": None, "survey": None,
     }
 
 

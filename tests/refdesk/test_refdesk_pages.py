@@ -154,6 +154,7 @@ def test_reported_incident_page_lists_values_by_label(
         "Caller": "Carol", "Category": "Software / Email", "Impact": "2 - Medium",
         "Urgency": "1 - High", "Priority": "P2 - High", "State": "New",
         "Assignment group": "Messaging Support", "Opened": "2025-03-14 16:00 GMT",
+        "Assignee": "Nobody yet", "SLA resolution due": "2025-03-17 16:00 GMT (running)",
     }
 
 

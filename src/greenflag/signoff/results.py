@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from greenflag.signoff.errors import SignoffError
+from greenflag.signoff.secrets import Redactor, looks_secret
 from greenflag.signoff.vocab import PROBLEMS
 
-__all__ = ["Attempt", "parse_attempt", "read_environment", "read_results"]
+__all__ = ["Attachment", "Attempt", "parse_attempt", "read_environment", "read_results"]
 
 _KNOWN_STATUSES = ("passed", "failed", "broken", "skipped")
 _PROPERTY = re.compile(r"^([^=:]+?)\s*[=:]\s*(.*)$")
+_NO_SECRETS = Redactor()
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file an Allure result points at: a screenshot, a trace, a data table."""
+
+    name: str
+    source: str
+    type: str = ""
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,9 @@ class Attempt:
     labels: dict[str, list[str]] = field(default_factory=dict)
     parameters: dict[str, str] = field(default_factory=dict)
     requirements: list[str] = field(default_factory=list)
+    uuid: str = ""
+    step_message: str | None = None
+    attachments: tuple[Attachment, ...] = ()
 
     def label(self, name: str) -> str | None:
         """The first value of the label `name`, or None."""
@@ -45,7 +60,7 @@ class Attempt:
         return round((self.stop - self.start) / 1000, 3)
 
 
-def read_results(folder: Path) -> list[Attempt]:
+def read_results(folder: Path, redactor: Redactor = _NO_SECRETS) -> list[Attempt]:
     """Read every `*-result.json` in `folder`; containers and attachments are ignored."""
     folder = Path(folder)
     hint = f"run the scenarios with --alluredir={folder} first"
@@ -54,7 +69,7 @@ def read_results(folder: Path) -> list[Attempt]:
     files = sorted(folder.glob("*-result.json"))
     if not files:
         raise SignoffError(f"no Allure results (*-result.json) in {folder}: {hint}")
-    return [parse_attempt(_load(path), fallback_id=path.stem) for path in files]
+    return [parse_attempt(_load(path), path.stem, redactor) for path in files]
 
 
 def read_environment(folder: Path) -> dict[str, str]:
@@ -66,21 +81,28 @@ def read_environment(folder: Path) -> dict[str, str]:
     return {m[1]: m[2] for m in pairs if m and not m[1].startswith(("#", "!"))}
 
 
-def parse_attempt(data: dict[str, Any], fallback_id: str = "") -> Attempt:
-    """Turn one decoded Allure result into an Attempt."""
+def parse_attempt(
+    data: dict[str, Any], fallback_id: str = "", redactor: Redactor = _NO_SECRETS
+) -> Attempt:
+    """Turn one decoded Allure result into an Attempt, secrets masked."""
+    redactor = redactor.joined(_secret_values(data))
     details = data.get("statusDetails") or {}
     message = _text(details.get("message"))
+    failed = _failed_steps(data.get("steps") or [])
     return Attempt(
-        name=str(data.get("name") or data.get("fullName") or "unnamed scenario"),
+        name=redactor.text(str(data.get("name") or data.get("fullName") or "unnamed scenario")),
         status=_status(data.get("status"), message),
-        history_id=str(data.get("historyId") or data.get("fullName") or fallback_id),
+        history_id=redactor.text(str(data.get("historyId") or data.get("fullName") or fallback_id)),
         start=data.get("start"),
         stop=data.get("stop"),
-        message=message,
-        failed_step=_failed_step(data.get("steps") or []),
-        labels=_labels(data.get("labels") or []),
-        parameters=_parameters(data.get("parameters") or []),
+        message=redactor.text(message),
+        failed_step=redactor.text(" › ".join(_step_name(s) for s in failed) or None),
+        labels=_labels(data.get("labels") or [], redactor),
+        parameters=redactor.mapping(_parameters(data.get("parameters") or [])),
         requirements=_requirements(data),
+        uuid=str(data.get("uuid") or fallback_id.removesuffix("-result")),
+        step_message=redactor.text(_step_message(failed)),
+        attachments=tuple(_attachments(data)),
     )
 
 
@@ -116,24 +138,36 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _failed_step(steps: list[dict[str, Any]]) -> str | None:
+def _failed_steps(steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for step in steps:
         if str(step.get("status", "")).lower() in PROBLEMS:
-            inner = _failed_step(step.get("steps") or [])
-            name = str(step.get("name") or "unnamed step")
-            return f"{name} › {inner}" if inner else name
-    return None
+            return [step, *_failed_steps(step.get("steps") or [])]
+    return []
 
 
-def _labels(items: list[dict[str, Any]]) -> dict[str, list[str]]:
+def _step_name(step: dict[str, Any]) -> str:
+    return str(step.get("name") or "unnamed step")
+
+
+def _step_message(failed: list[dict[str, Any]]) -> str | None:
+    messages = [_text((s.get("statusDetails") or {}).get("message")) for s in failed]
+    return next((m for m in reversed(messages) if m), None)
+
+
+def _labels(items: list[dict[str, Any]], redactor: Redactor) -> dict[str, list[str]]:
     labels: dict[str, list[str]] = {}
     for item in items:
-        labels.setdefault(str(item.get("name")), []).append(str(item.get("value", "")))
+        value = redactor.text(str(item.get("value", ""))) or ""
+        labels.setdefault(str(item.get("name")), []).append(value)
     return labels
 
 
 def _parameters(items: list[dict[str, Any]]) -> dict[str, str]:
-    return {str(item.get("name")): _unquote(str(item.get("value", ""))) for item in items}
+    return {
+        str(item.get("name")): _unquote(str(item.get("value", "")))
+        for item in items
+        if not item.get("excluded")
+    }
 
 
 def _unquote(value: str) -> str:
@@ -141,6 +175,27 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[1:-1]
     return value
+
+
+def _secret_values(data: dict[str, Any]) -> Iterator[str]:
+    for holder in _walk(data):
+        for item in holder.get("parameters") or []:
+            if looks_secret(str(item.get("name", ""))):
+                yield _unquote(str(item.get("value", "")))
+
+
+def _walk(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield node
+    for step in node.get("steps") or []:
+        yield from _walk(step)
+
+
+def _attachments(data: dict[str, Any]) -> Iterator[Attachment]:
+    for holder in _walk(data):
+        for item in holder.get("attachments") or []:
+            if item.get("source"):
+                yield Attachment(str(item.get("name") or ""), str(item["source"]),
+                                 str(item.get("type") or ""))
 
 
 def _requirements(data: dict[str, Any]) -> list[str]:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from greenflag.signoff.results import Attempt
 from greenflag.signoff.vocab import MOSCOW, NOT_RUN, PROBLEMS, UNTAGGED
 
-__all__ = ["Scenario", "fold_attempts", "tally"]
+__all__ = ["Scenario", "breakdown", "fold_attempts", "tally"]
+
+_MANUAL_PREFIX = "manual:"
+_JSON_FIELDS = (
+    "name", "feature", "epic", "moscow", "status", "channel", "duration_s", "requirements",
+    "failed_step", "message", "flaky", "retries", "id", "example", "manual",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -28,10 +34,29 @@ class Scenario:
     message: str | None = None
     flaky: bool = False
     retries: int = 0
+    id: str = ""
+    example: dict[str, str] = field(default_factory=dict)
+    manual: dict[str, str] | None = None
+    attempt: Attempt | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The scenario as a JSON-ready dict."""
-        return asdict(self)
+        return {name: getattr(self, name) for name in _JSON_FIELDS}
+
+    @property
+    def is_manual(self) -> bool:
+        """Whether a tester runs this scenario by hand."""
+        if self.manual is not None:
+            return True
+        tags = self.attempt.labels.get("tag", []) if self.attempt else []
+        reason = (self.message or "").lower().removeprefix("skipped:").strip()
+        return "manual" in tags or reason.startswith(_MANUAL_PREFIX)
+
+    @property
+    def title(self) -> str:
+        """The name with its example values, as a person tells outline rows apart."""
+        values = ", ".join(self.example.values())
+        return f"{self.name} [{values}]" if values else self.name
 
 
 def fold_attempts(attempts: Iterable[Attempt]) -> list[Scenario]:
@@ -45,11 +70,24 @@ def fold_attempts(attempts: Iterable[Attempt]) -> list[Scenario]:
 def tally(scenarios: Iterable[Scenario]) -> dict[str, dict[str, int]]:
     """Count scenarios per MoSCoW bucket and status; `untagged` appears only when used."""
     totals = {moscow: _empty_row() for moscow in MOSCOW}
+    return _count(scenarios, lambda scenario: scenario.moscow, totals)
+
+
+def breakdown(
+    scenarios: Iterable[Scenario], key: Callable[[Scenario], str]
+) -> dict[str, dict[str, int]]:
+    """Count scenarios per `key` (a practice, a channel) and status."""
+    return dict(sorted(_count(scenarios, key, {}).items()))
+
+
+def _count(
+    scenarios: Iterable[Scenario], key: Callable[[Scenario], str], rows: dict[str, dict[str, int]]
+) -> dict[str, dict[str, int]]:
     for scenario in scenarios:
-        row = totals.setdefault(scenario.moscow, _empty_row())
+        row = rows.setdefault(key(scenario), _empty_row())
         # Won't scenarios are out of scope: they count as skipped, never as passed.
         row["skipped" if scenario.status == NOT_RUN else scenario.status] += 1
-    return totals
+    return rows
 
 
 def _scenario(attempts: list[Attempt]) -> Scenario:
@@ -70,6 +108,9 @@ def _scenario(attempts: list[Attempt]) -> Scenario:
         message=None if status == "passed" else last.message,
         flaky=status == "passed" and any(a.status in PROBLEMS for a in earlier),
         retries=len(earlier),
+        id=last.history_id,
+        example={k: v for k, v in last.parameters.items() if k != "channel"},
+        attempt=last,
     )
 
 
@@ -83,7 +124,7 @@ def _empty_row() -> dict[str, int]:
     return {"passed": 0, "failed": 0, "broken": 0, "skipped": 0, "not_applicable": 0}
 
 
-def _reading_order(scenario: Scenario) -> tuple[int, str, str, str, str]:
+def _reading_order(scenario: Scenario) -> tuple[int, str, str, str, str, str]:
     rank = MOSCOW.index(scenario.moscow) if scenario.moscow in MOSCOW else len(MOSCOW)
     return (
         rank,
@@ -91,4 +132,5 @@ def _reading_order(scenario: Scenario) -> tuple[int, str, str, str, str]:
         scenario.feature or "",
         scenario.name,
         scenario.channel or "",
+        scenario.title,
     )

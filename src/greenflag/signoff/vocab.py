@@ -1,15 +1,18 @@
-"""The words of the sign-off pack: MoSCoW buckets and result statuses."""
+"""The words of the sign-off pack: MoSCoW buckets, result statuses and what they ask for."""
 
 from __future__ import annotations
 
 __all__ = [
+    "KINDS",
     "MOSCOW",
     "MOSCOW_TITLES",
     "NOT_RUN",
     "PROBLEMS",
+    "REMEDIATION",
     "STATUSES",
     "STATUS_TITLES",
     "UNTAGGED",
+    "plural",
 ]
 
 MOSCOW = ("must", "should", "could", "wont")
@@ -33,3 +36,17 @@ STATUS_TITLES = {
     "not_applicable": "not applicable",
     NOT_RUN: "not run",
 }
+KINDS = {"failed": "product defect", "broken": "environment fault"}
+REMEDIATION = {
+    "must": "Must: fix before go-live; go-live waits for it.",
+    "should": "Should: fix next, before go-live if possible; otherwise go live only with an"
+    " agreed workaround and a fix date.",
+    "could": "Could: tolerated; fix when capacity allows, go-live does not wait.",
+    "wont": "Won't: out of scope for this release.",
+    UNTAGGED: "Untagged: give the scenario a MoSCoW tag so the pack can judge it.",
+}
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """`count` and the noun, e.g. "1 scenario" or "3 scenarios"."""
+    return f"{count} {noun if count == 1 else many or noun + 's'}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from refdesk.api import health, incidents, tokens, users
+from refdesk.api import extras, groups, health, incidents, lifecycle, majors, tokens, users
 
 __all__ = ["api_router"]
 
@@ -12,6 +12,6 @@ __all__ = ["api_router"]
 def api_router() -> APIRouter:
     """All JSON API routes, including the health probe."""
     router = APIRouter()
-    for module in (health, tokens, users, incidents):
+    for module in (health, tokens, users, groups, incidents, lifecycle, majors, extras):
         router.include_router(module.router)
     return router

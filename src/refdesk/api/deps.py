@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 
 from refdesk.auth import user_for_token
 from refdesk.deps import Desk
-from refdesk.models import User
+from refdesk.incidents import find_incident
+from refdesk.models import Incident, User
+from refdesk.rules.permissions import allowed, can_read_incident
 from refdesk.users import STAFF_ROLES
+from refdesk.work import Work
 
 __all__ = [
     "TOKEN_KIND",
     "Admin",
     "Staff",
     "Visitor",
+    "load_incident",
+    "permit",
     "require_admin",
     "require_staff",
     "require_user",
@@ -63,3 +68,25 @@ def require_admin(user: Visitor) -> User:
 
 Staff = Annotated[User, Depends(require_staff)]
 Admin = Annotated[User, Depends(require_admin)]
+
+
+def permit(action: str) -> Any:
+    """A dependency: the signed-in user, who must be allowed the action (403 otherwise)."""
+
+    def check(user: Visitor, desk: Desk) -> User:
+        if not allowed(desk.permissions, user.role, action):
+            raise HTTPException(403, f"A {user.role} may not do {action}")
+        return user
+
+    return Depends(check)
+
+
+def load_incident(work: Work, number: str, user: User) -> Incident:
+    """The incident the user asks for (404 unknown, 403 not theirs to read)."""
+    incident = find_incident(work.session, number)
+    if incident is None:
+        raise HTTPException(404, f"No incident {number}")
+    if not can_read_incident(work.desk.permissions, user.role, user.username,
+                             incident.caller.username):
+        raise HTTPException(403, "You may only read your own incidents")
+    return incident

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
+
+from refdesk.config.extras import (
+    CalendarSpec,
+    ClosureSpec,
+    EscalationSpec,
+    FormSpec,
+    GroupSpec,
+    IntegrationSpec,
+    KbSeed,
+    MajorSpec,
+    SlaSpec,
+    TemplateSpec,
+    TransitionSpec,
+)
 
 __all__ = ["DeskConfig", "DeskInfo", "KeywordRule", "PriorityScheme", "Routing"]
 
@@ -68,3 +82,21 @@ class DeskConfig:
     priority: PriorityScheme
     source: str = "<memory>"
     fingerprint: str = ""
+    forms: dict[str, FormSpec] = field(default_factory=dict)
+    calendars: dict[str, CalendarSpec] = field(default_factory=dict)
+    sla: SlaSpec = field(default_factory=lambda: SlaSpec(targets={}))
+    escalations: EscalationSpec = field(default_factory=EscalationSpec)
+    workflow: dict[str, tuple[TransitionSpec, ...] | tuple[str, ...]] = field(
+        default_factory=dict
+    )
+    notifications: dict[str, TemplateSpec] = field(default_factory=dict)
+    groups: tuple[GroupSpec, ...] = ()
+    permissions: dict[str, frozenset[str]] = field(default_factory=dict)
+    integrations: IntegrationSpec = field(default_factory=IntegrationSpec)
+    major_incident: MajorSpec = field(default_factory=MajorSpec)
+    closure: ClosureSpec = field(default_factory=ClosureSpec)
+    knowledge: tuple[KbSeed, ...] = ()
+
+    def form(self, path: str) -> FormSpec:
+        """The form settings of a 'Category / Subcategory' (empty if none are configured)."""
+        return self.forms.get(path, FormSpec())

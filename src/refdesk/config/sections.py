@@ -6,24 +6,39 @@ import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from refdesk.config.model import DeskConfig, DeskInfo, KeywordRule, PriorityScheme, Routing
+from refdesk.config.more import parse_extras, parse_form
 from refdesk.config.node import Node, describe
 
-__all__ = ["parse_config"]
+__all__ = ["OPTIONAL", "check_timezone", "parse_config"]
+
+OPTIONAL = (
+    "calendars", "sla", "escalations", "workflow", "notifications", "groups", "permissions",
+    "integrations", "major_incident", "closure", "knowledge",
+)
+_FORM_KEYS = ("skill", "mandatory", "custom_fields")
 
 LEVELS = (1, 2, 3)
+_RULE_KEYS = ("category", "subcategory", "keywords", "group")
 _EMAIL = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
 
 
 def parse_config(root: Node, fingerprint: str = "") -> DeskConfig:
     """Check the whole document and build the DeskConfig."""
-    parts = root.mapping(["desk", "categories", "default_category", "priority"])
+    parts = root.mapping(["desk", "categories", "default_category", "priority"], OPTIONAL)
+    desk = _desk(parts["desk"])
+    items = parts["categories"].sequence()
+    rules = tuple(_rule(item) for item in items)
+    forms = {rule.routing.path: parse_form(item.mapping([], [*_RULE_KEYS, *_FORM_KEYS]))
+             for rule, item in zip(rules, items, strict=True)}
     return DeskConfig(
-        desk=_desk(parts["desk"]),
-        categories=tuple(_rule(item) for item in parts["categories"].sequence()),
+        desk=desk,
+        categories=rules,
         default_category=_routing(parts["default_category"]),
         priority=_priority(parts["priority"]),
         source=root.source,
         fingerprint=fingerprint,
+        forms=forms,
+        **parse_extras(parts, desk.timezone),
     )
 
 
@@ -31,12 +46,13 @@ def _desk(node: Node) -> DeskInfo:
     parts = node.mapping(["name", "timezone", "email_from"])
     return DeskInfo(
         name=parts["name"].text(),
-        timezone=_timezone(parts["timezone"]),
+        timezone=check_timezone(parts["timezone"]),
         email_from=_email(parts["email_from"]),
     )
 
 
-def _timezone(node: Node) -> str:
+def check_timezone(node: Node) -> str:
+    """Check the node names an IANA timezone; return the name."""
     name = node.text()
     try:
         ZoneInfo(name)
@@ -65,7 +81,7 @@ def _route(parts: dict[str, Node]) -> Routing:
 
 
 def _rule(node: Node) -> KeywordRule:
-    parts = node.mapping(["category", "subcategory", "keywords", "group"])
+    parts = node.mapping(_RULE_KEYS, _FORM_KEYS)
     items = parts["keywords"].sequence(non_empty=True)
     return KeywordRule(keywords=tuple(item.text() for item in items), routing=_route(parts))
 

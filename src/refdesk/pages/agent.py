@@ -7,7 +7,6 @@ from fastapi.responses import Response
 
 from refdesk.deps import Desk
 from refdesk.incidents import incidents_for
-from refdesk.pages.portal import show_incident
 from refdesk.pages.render import page
 from refdesk.pages.session import StaffMember
 
@@ -25,9 +24,3 @@ def queue(request: Request, desk: Desk, user: StaffMember) -> Response:
     rank = {code: index for index, code in enumerate(labels)}
     incidents.sort(key=lambda incident: (rank.get(incident.priority, len(rank)), incident.id))
     return page(request, "agent.html", user=user, incidents=incidents, labels=labels)
-
-
-@router.get("/agent/incidents/{number}")
-def incident_page(request: Request, desk: Desk, user: StaffMember, number: str) -> Response:
-    """Any incident, for agents."""
-    return show_incident(request, desk, user, number)

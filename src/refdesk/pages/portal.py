@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
+from refdesk import lifecycle
 from refdesk.actions import report_incident
 from refdesk.deps import Desk
-from refdesk.incidents import NewIncident, can_read, find_incident, incidents_for
+from refdesk.incidents import FieldProblems, NewIncident, incidents_for
+from refdesk.kb import search
 from refdesk.models import Incident, User
 from refdesk.pages.render import page
 from refdesk.pages.session import Member, check_csrf
+from refdesk.pages.work import render_incident, run_form
 from refdesk.schemas import IncidentCreate, field_errors
+from refdesk.work import Work
 
 __all__ = ["router", "show_incident"]
 
@@ -64,23 +69,72 @@ def submit_incident(
         body = IncidentCreate.model_validate(fields)
     except ValidationError as invalid:
         return _form(request, user, values, field_errors(invalid.errors()))
-    data = report_incident(desk, user, NewIncident(**body.model_dump()))
+    try:
+        data = report_incident(desk, user, NewIncident(**body.model_dump()))
+    except FieldProblems as problems:
+        return _form(request, user, values, problems.errors)
     return RedirectResponse(f"/portal/incidents/{data['number']}", status_code=303)
 
 
 def show_incident(request: Request, desk: Desk, user: User, number: str) -> Response:
     """The incident page, if the user may read it (404 or 403 otherwise)."""
-    with desk.db.session() as session:
-        incident: Incident | None = find_incident(session, number)
-        if incident is None:
-            raise HTTPException(404, f"There is no incident {number}.")
-        if not can_read(user, incident):
-            raise HTTPException(403, "You can only see incidents you reported.")
-        label = desk.config.priority.labels.get(incident.priority, incident.priority)
-        return page(request, "incident.html", user=user, incident=incident, priority_label=label)
+    return render_incident(request, desk, user, number, "incident.html")
 
 
 @router.get("/portal/incidents/{number}")
 def incident_page(request: Request, desk: Desk, user: Member, number: str) -> Response:
     """One of the user's incidents."""
     return show_incident(request, desk, user, number)
+
+
+def _caller(request: Request, desk: Desk, user: User, number: str, csrf: str,
+            act: Callable[[Work, Incident], None]) -> Response:
+    check_csrf(request, csrf)
+    back = f"/portal/incidents/{number}"
+    return run_form(request, desk, user, number, "incident.html", act, back)
+
+
+@router.post("/portal/incidents/{number}/confirm")
+def confirm_form(request: Request, desk: Desk, user: Member, number: str,
+                 csrf_token: Annotated[str, Form()] = "") -> Response:
+    """The caller confirms the resolution."""
+    act = lambda work, incident: lifecycle.confirm(work, incident, user)  # noqa: E731
+    return _caller(request, desk, user, number, csrf_token, act)
+
+
+@router.post("/portal/incidents/{number}/reject")
+def reject_form(request: Request, desk: Desk, user: Member, number: str,
+                reason: Annotated[str, Form()] = "",
+                csrf_token: Annotated[str, Form()] = "") -> Response:
+    """The caller rejects the resolution, with a reason."""
+    def act(work: Work, incident: Incident) -> None:
+        if not reason.strip():
+            raise lifecycle.Refused(422, "Say why you reject the resolution.",
+                                    {"reason": "This field is required."})
+        lifecycle.reject(work, incident, user, reason.strip()[:4000])
+
+    return _caller(request, desk, user, number, csrf_token, act)
+
+
+@router.post("/portal/incidents/{number}/survey")
+def survey_form(request: Request, desk: Desk, user: Member, number: str,
+                score: Annotated[str, Form()] = "", comment: Annotated[str, Form()] = "",
+                csrf_token: Annotated[str, Form()] = "") -> Response:
+    """The caller's satisfaction survey."""
+    def act(work: Work, incident: Incident) -> None:
+        if score not in ("1", "2", "3", "4", "5"):
+            raise lifecycle.Refused(422, "Choose a score from 1 to 5.",
+                                    {"score": "Choose a score from 1 to 5."})
+        lifecycle.survey(work, incident, user, int(score), comment.strip()[:2000])
+
+    return _caller(request, desk, user, number, csrf_token, act)
+
+
+@router.get("/portal/kb-suggest")
+def kb_suggest(desk: Desk, _user: Member, q: str = "") -> list[dict[str, str]]:
+    """Articles matching what the caller is typing (for the portal's suggestions)."""
+    if len(q.strip()) < 3:
+        return []
+    with desk.db.session() as session:
+        found = search(session, q[:300], limit=5)
+        return [{"id": a.number, "title": a.title, "url": f"/kb/{a.number}"} for a in found]

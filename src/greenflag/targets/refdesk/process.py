@@ -56,16 +56,20 @@ def check_config(config: Path) -> str | None:
     return None if done.returncode == 0 else (done.stderr.strip() or done.stdout.strip())
 
 
-def start_refdesk(config: Path | None, workdir: Path, smtp_port: int,
+def start_refdesk(config: Path | None, workdir: Path, smtp_port: int, chat_url: str = "",
                   timeout: float = 30.0) -> RefdeskProcess:
     """Start refdesk with its own SQLite file under `workdir` and wait until it answers."""
     workdir.mkdir(parents=True, exist_ok=True)
-    port, password = free_port(), secrets.token_urlsafe(18)
+    # A password the run was given wins; otherwise each run makes its own.
+    port = free_port()
+    password = os.environ.get("REFDESK_ADMIN_PASSWORD") or secrets.token_urlsafe(18)
     args = ["serve", "--db", f"sqlite:///{workdir / 'refdesk.db'}",
             "--host", HOST, "--port", str(port), "--test-mode",
             "--smtp-host", HOST, "--smtp-port", str(smtp_port)]
     if config is not None:
         args += ["--config", str(config)]
+    if chat_url:
+        args += ["--chat-webhook", chat_url]
     env = {**os.environ, "REFDESK_ADMIN_PASSWORD": password}
     log_path = workdir / "refdesk.log"
     with log_path.open("wb") as log:

@@ -1,0 +1,5 @@
+"""Access: roles and permissions."""
+
+from pytest_bdd import scenarios
+
+scenarios("access")
