@@ -5,17 +5,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: uat test setup lint clean
+.PHONY: uat test setup report lint clean
 
 uat: setup
 	$(BIN)/greenflag run $(ARGS)
+
+report: setup
+	$(BIN)/greenflag report
 
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q $(ARGS)
 
-setup: $(STAMP)
+setup: $(STAMP) node_modules/.bin/allure
 	@scripts/setup-browser $(BIN)/python
+
+# Allure 3 for `greenflag report`; without npm the report says how to get one.
+node_modules/.bin/allure: package.json
+	@if command -v npm >/dev/null; then \
+		npm install --no-save --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "setup: npm not found; 'greenflag report' needs Allure (see README)"; fi
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,4 +37,4 @@ lint: setup
 	$(BIN)/ruff format --check .
 
 clean:
-	rm -rf reports/allure-results reports/signoff reports/evidence
+	rm -rf reports/allure-results reports/allure-report reports/signoff reports/evidence

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import Any
 
-import httpx
-
 from refdesk.mail import Mailer
 
 __all__ = ["Outbox", "post_json"]
@@ -18,6 +16,8 @@ log = logging.getLogger(__name__)
 
 def post_json(url: str, payload: dict[str, Any], timeout: float = 5.0) -> bool:
     """POST JSON to a webhook; log a warning and return False if it fails."""
+    import httpx  # only desks that post to chat pay for importing it
+
     try:
         httpx.post(url, json=payload, timeout=timeout).raise_for_status()
     except httpx.HTTPError as error:

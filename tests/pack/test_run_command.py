@@ -18,6 +18,8 @@ def test_a_swapped_priority_matrix_is_no_go_in_both_channels(tmp_path, swapped_m
         str(tmp_path / "results"),
         "--out",
         str(out),
+        "--tags",
+        "REQ-INC-003",
     )
     assert done.returncode == 1, done.stdout + done.stderr
     pack = json.loads((out / "signoff.json").read_text())
