@@ -39,6 +39,7 @@ class Clock:
         self._now = start
         self._listeners: list[Listener] = []
         self._freezer: freezegun.api._freeze_time | None = None
+        self._frozen: freezegun.api.TickingDateTimeFactory | None = None
         freezegun.configure(extend_ignore_list=list(_REAL_TIME_MODULES))
 
     @property
@@ -70,13 +71,16 @@ class Clock:
         self._listeners.clear()
 
     def _freeze(self) -> None:
-        self._unfreeze()
+        if self._frozen is not None:
+            # Moving a started freezer is cheap; starting one patches every loaded module.
+            self._frozen.move_to(self._now)
+            return
         # tick keeps time.monotonic running from the set instant, and real_asyncio keeps event
         # loops on real time: frozen, both would hang servers, clients and Playwright.
         self._freezer = freezegun.freeze_time(self._now, tick=True, real_asyncio=True)
-        self._freezer.start()
+        self._frozen = self._freezer.start()
 
     def _unfreeze(self) -> None:
         if self._freezer is not None:
             self._freezer.stop()
-            self._freezer = None
+            self._freezer = self._frozen = None

@@ -81,13 +81,14 @@ def start_refdesk(config: Path | None, workdir: Path, smtp_port: int, chat_url: 
 
 def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path, timeout: float) -> dict:
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            reason = log.read_text(errors="replace").strip().splitlines()[-1:] or ["no output"]
-            raise TargetUnavailable(f"refdesk exited at start-up: {reason[0]}")
-        try:
-            return httpx.get(f"{url}/healthz", timeout=1.0).raise_for_status().json()
-        except httpx.HTTPError:
-            time.sleep(0.05)
+    with httpx.Client(timeout=1.0) as client:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                reason = log.read_text(errors="replace").strip().splitlines()[-1:] or ["no output"]
+                raise TargetUnavailable(f"refdesk exited at start-up: {reason[0]}")
+            try:
+                return client.get(f"{url}/healthz").raise_for_status().json()
+            except httpx.HTTPError:
+                time.sleep(0.02)
     process.kill()
     raise TargetUnavailable(f"refdesk did not answer {url}/healthz within {timeout:.0f} s")
