@@ -10,7 +10,8 @@ from greenflag.desk import Desk
 from greenflag.mailbox import Mailbox
 from greenflag.model import IncidentForm, level
 
-REPORTS = r'(?P<name>\w+) (?:reports|has reported) "(?P<summary>[^"]+)"'
+REPORTS = r'(?P<name>\w+) reports "(?P<summary>[^"]+)"'
+REPORTED = r'(?P<name>\w+) has reported "(?P<summary>[^"]+)"'
 LEVELS = r" with impact (?P<impact>\w+) and urgency (?P<urgency>\w+)$"
 
 
@@ -18,23 +19,29 @@ LEVELS = r" with impact (?P<impact>\w+) and urgency (?P<urgency>\w+)$"
 def reports_incident(desk: Desk, cast: Cast, scene: Scene, name: str, datatable) -> None:
     """Report an incident with the fields of a two-column table."""
     fields = {row[0].strip().lower(): row[1].strip() for row in datatable}
-    form = IncidentForm(fields.pop("summary"), fields.pop("description", ""),
-                        level(fields.pop("impact", "low")), level(fields.pop("urgency", "low")),
-                        custom=fields)
+    form = IncidentForm(
+        fields.pop("summary"),
+        fields.pop("description", ""),
+        level(fields.pop("impact", "low")),
+        level(fields.pop("urgency", "low")),
+        custom=fields,
+    )
     scene.remember(name, desk.submit_incident(cast[name], form))
 
 
 @when(parsers.re(REPORTS + LEVELS))
-def reports_with_levels(desk: Desk, cast: Cast, scene: Scene, name: str, summary: str,
-                        impact: str, urgency: str) -> None:
+def reports_with_levels(
+    desk: Desk, cast: Cast, scene: Scene, name: str, summary: str, impact: str, urgency: str
+) -> None:
     """Report an incident through the scenario's channel."""
     form = IncidentForm(summary, f"{summary}, reported by {name}.", level(impact), level(urgency))
     scene.remember(name, desk.submit_incident(cast[name], form))
 
 
-@given(parsers.re(REPORTS + LEVELS))
-def has_reported(desk_api: Desk, cast: Cast, scene: Scene, name: str, summary: str,
-                 impact: str, urgency: str) -> None:
+@given(parsers.re(REPORTED + LEVELS))
+def has_reported(
+    desk_api: Desk, cast: Cast, scene: Scene, name: str, summary: str, impact: str, urgency: str
+) -> None:
     """An incident that exists before the scenario starts, made through the API."""
     form = IncidentForm(summary, f"{summary}, reported by {name}.", level(impact), level(urgency))
     scene.remember(name, desk_api.submit_incident(cast[name], form))

@@ -20,8 +20,9 @@ def declares(desk: Desk, cast: Cast, scene: Scene, name: str, title: str, caller
 
 
 @when(parsers.re(r"(?P<name>\w+) tries to " + DECLARE.replace("declares?", "declare")))
-def tries_to_declare(desk: Desk, cast: Cast, scene: Scene, name: str, title: str,
-                     caller: str) -> None:
+def tries_to_declare(
+    desk: Desk, cast: Cast, scene: Scene, name: str, title: str, caller: str
+) -> None:
     """Attempt a declaration the desk may refuse."""
     scene.attempt(lambda: desk.declare_major(cast[name], scene.of(caller).number, title))
 

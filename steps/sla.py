@@ -35,8 +35,9 @@ SENT = r'(?P<name>\w+) is sent an? "(?P<event>[^"]+)" e-mail(?P<about> about the
 
 
 @then(parsers.re(SENT))
-def sent_email(desk_api: Desk, mailbox, cast: Cast, scene: Scene, name: str, event: str,
-               about: str | None) -> None:
+def sent_email(
+    desk_api: Desk, mailbox, cast: Cast, scene: Scene, name: str, event: str, about: str | None
+) -> None:
     """The desk recorded this event for the person, and the e-mail really arrived."""
     number, address = (scene.current().number if about else ""), cast[name].email
     mailbox.wait_for(to=address, containing=number)

@@ -25,9 +25,11 @@ Feature: Routing and assignment
   Scenario: A software fault affecting several users goes to the owning team's least loaded agent
     Given Sam and Alex, agents in the "Messaging Support" group
     And Sam already works on 2 incidents
+    And Alex already works on 1 incident
     When Priya reports "Shared mailbox email not syncing for the whole team" with impact Medium and urgency High
-    And the incident is routed to the "Messaging Support" group
-    Then it is assigned to Alex
+    And the service desk dispatches the incident within its group
+    Then it is assigned to the "Messaging Support" group
+    And it is assigned to Alex
 
   @REQ-RTE-003
   Scenario: An agent moves an incident to another team and the move is recorded

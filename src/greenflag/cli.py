@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from greenflag import glossary
 from greenflag.allure_files import prepare_results
 from greenflag.desk import TargetUnavailable
 from greenflag.report import ReportError, build_allure_report
@@ -54,7 +55,16 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="build the single-file Allure HTML report")
     _report_options(report)
     report.set_defaults(func=build_report)
+    steps = commands.add_parser("steps", help="print the step glossary (Markdown)")
+    steps.add_argument("--pack", type=Path, default=Path.cwd(), help="the pack's folder")
+    steps.set_defaults(func=print_glossary)
     return parser
+
+
+def print_glossary(args: argparse.Namespace) -> int:
+    """Print every step sentence the pack understands."""
+    print(glossary.markdown(args.pack))
+    return EXIT_GO
 
 
 def _run_parser(run: argparse.ArgumentParser) -> None:

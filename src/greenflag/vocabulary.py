@@ -16,7 +16,7 @@ from pytest_bdd.steps import step_function_context_registry
 
 from greenflag.gherkin import scenario_of, tags_of
 
-__all__ = ["known_steps", "malformed_features", "unknown_steps"]
+__all__ = ["known_steps", "malformed_features", "readable", "unknown_steps"]
 
 
 def malformed_features(folder: Path) -> list[str]:
@@ -36,15 +36,16 @@ def known_steps() -> list[str]:
     patterns = set()
     for context in step_function_context_registry.values():
         keyword = (context.type or "step").capitalize()
-        patterns.add(f"{keyword} {_readable(str(getattr(context.parser, 'name', '')))}")
+        patterns.add(f"{keyword} {readable(str(getattr(context.parser, 'name', '')))}")
     return sorted(patterns)
 
 
-def _readable(pattern: str) -> str:
+def readable(pattern: str) -> str:
     """A step pattern as a tester reads it: '{name} takes the incident'."""
     text = re.sub(r"\(\?P<(\w+)>(?:[^()]|\([^()]*\))*\)", r"{\1}", pattern)
     text = re.sub(r"\(\?:([^|()]*)(?:\|[^()]*)?\)\??", r"\1", text)
-    return text.replace("an?", "a").replace("e?s?", "es").replace("$", "").replace("\\", "")
+    text = text.replace("an?", "a").replace("e?s?", "es").replace("$", "").replace("\\", "")
+    return re.sub(r"(\w)\?", r"\1", text)
 
 
 def unknown_steps(items: Iterable[pytest.Item], session: pytest.Session) -> list[str]:
