@@ -128,7 +128,16 @@ def main() -> int:
           f"(goal p50 <= 20 ms, n={len(spans)})")
     print(f"RSS after {count} incidents: {memory:.0f} MB (goal <= 150 MB)")
     print(f"advance clock 30 days over {count} open incidents: {advance:.2f} s")
+    print(f"machine: {_machine()}")
     return 0
+
+
+def _machine() -> str:
+    """CPU count and load, and whether each start must compile the sources (no .pyc cache)."""
+    one, five, _ = os.getloadavg()
+    cached = "off (PYTHONDONTWRITEBYTECODE)" if os.environ.get("PYTHONDONTWRITEBYTECODE") \
+        else "on"
+    return f"{os.cpu_count()} CPUs, load {one:.2f} / {five:.2f}, bytecode cache {cached}"
 
 
 def _fuzz_only(examples: int) -> int:

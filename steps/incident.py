@@ -15,18 +15,40 @@ REPORTED = r'(?P<name>\w+) has reported "(?P<summary>[^"]+)"'
 LEVELS = r" with impact (?P<impact>\w+) and urgency (?P<urgency>\w+)$"
 
 
-@when(parsers.parse("{name} reports an incident:"))
-def reports_incident(desk: Desk, cast: Cast, scene: Scene, name: str, datatable) -> None:
-    """Report an incident with the fields of a two-column table."""
-    fields = {row[0].strip().lower(): row[1].strip() for row in datatable}
-    form = IncidentForm(
-        fields.pop("summary"),
-        fields.pop("description", ""),
-        level(fields.pop("impact", "low")),
-        level(fields.pop("urgency", "low")),
+def _form(datatable: list[list[str]]) -> IncidentForm:
+    """A report from a two-column table; rows other than the standard fields are custom."""
+    fields = {row[0].strip(): row[1].strip() for row in datatable}
+    standard = {
+        key.lower(): fields.pop(key)
+        for key in list(fields)
+        if key.lower() in ("summary", "description", "impact", "urgency")
+    }
+    return IncidentForm(
+        standard["summary"],
+        standard.get("description", ""),
+        level(standard.get("impact", "low")),
+        level(standard.get("urgency", "low")),
         custom=fields,
     )
-    scene.remember(name, desk.submit_incident(cast[name], form))
+
+
+@when(parsers.parse("{name} reports an incident:"))
+def reports_incident(desk: Desk, cast: Cast, scene: Scene, name: str, datatable) -> None:
+    """Report an incident with the fields of a two-column table (custom fields by label)."""
+    scene.remember(name, desk.submit_incident(cast[name], _form(datatable)))
+
+
+@when(parsers.parse("{name} tries to report an incident:"))
+def tries_to_report(desk: Desk, cast: Cast, scene: Scene, name: str, datatable) -> None:
+    """Attempt a report the desk may refuse."""
+    scene.attempt(lambda: desk.submit_incident(cast[name], _form(datatable)))
+
+
+@then(parsers.re(r'its "(?P<label>[^"]+)" is "(?P<value>[^"]+)"$'))
+def custom_field_is(desk_api: Desk, scene: Scene, label: str, value: str) -> None:
+    """A custom field was captured as the caller gave it."""
+    assert scene.current().custom.get(label) == value, f"custom: {scene.current().custom}"
+    assert desk_api.inspect(scene.current().number).custom.get(label) == value
 
 
 @when(parsers.re(REPORTS + LEVELS))
@@ -95,3 +117,10 @@ def acknowledgement_received(mailbox: Mailbox, cast: Cast, scene: Scene, name: s
 def desk_refuses(scene: Scene) -> None:
     """The last attempted action was refused."""
     assert scene.refusal is not None, "the desk allowed an action it should have refused"
+
+
+@then(parsers.re(r'the desk refuses, naming "(?P<field>[^"]+)"$'))
+def desk_refuses_naming(scene: Scene, field: str) -> None:
+    """The refusal says which field is wrong."""
+    desk_refuses(scene)
+    assert field.lower() in str(scene.refusal).lower(), str(scene.refusal)

@@ -50,3 +50,21 @@ Feature: Incident submission through the self-service portal
     When Priya e-mails the desk "Outlook email keeps crashing on start"
     Then the incident is categorised as "Software / Email"
     And Priya receives an acknowledgement e-mail naming the incident number
+
+  @REQ-INC-006
+  Scenario: A desk phone fault cannot be sent without its asset tag
+    When Priya tries to report an incident:
+      | summary | Desk phone headset crackles on every call |
+      | impact  | Low                                       |
+      | urgency | Medium                                    |
+    Then the desk refuses, naming "Asset tag"
+
+  @REQ-INC-007
+  Scenario: The asset tag is captured with a desk phone fault
+    When Priya reports an incident:
+      | summary   | Desk phone headset crackles on every call |
+      | impact    | Low                                       |
+      | urgency   | Medium                                    |
+      | Asset tag | AT-20417                                  |
+    Then the incident is categorised as "Hardware / Desk phone"
+    And its "Asset tag" is "AT-20417"

@@ -93,6 +93,7 @@ class Incident:
     resolution_notes: str = ""
     kb_article: str = ""
     major_incident: str = ""
+    custom: dict[str, str] = field(default_factory=dict)
 
     @property
     def service(self) -> str:

@@ -17,8 +17,9 @@ def report_incident(desk: Runtime, caller: User, new: NewIncident,
                     actor: str | None = None) -> dict[str, Any]:
     """Log an incident for a caller, acknowledge it by e-mail, and return its JSON."""
     with desk.work() as work:
-        incident = open_incident(work.session, desk.config, work.session.merge(caller), new,
-                                 work.now)
+        # The caller was read for this request: attach it without reading it again.
+        attached = work.session.merge(caller, load=False)
+        incident = open_incident(work.session, desk.config, attached, new, work.now)
         record(work, incident.number, actor or caller.username, "create", "state", None, "New")
         message = acknowledgement(desk.config, incident, work.now)
         work.session.add(Notice(subject_ref=incident.number, at=work.now, event="created",

@@ -11,8 +11,8 @@ from refdesk.runtime import Runtime
 __all__ = ["Desk", "get_runtime"]
 
 
-def get_runtime(request: Request) -> Runtime:
-    """The running desk this request belongs to."""
+async def get_runtime(request: Request) -> Runtime:
+    """The running desk this request belongs to (async: no thread hop for a lookup)."""
     return request.app.state.runtime
 
 

@@ -59,10 +59,12 @@ def check_fields(config: DeskConfig, path: str, new: NewIncident) -> None:
     """Refuse missing mandatory fields and values outside a custom field's choices."""
     form, errors = config.form(path), {}
     required = {*form.mandatory, *(f.name for f in form.custom if f.required)}
+    names = {spec.name: spec.label for spec in form.custom}
     for name in sorted(required):
         value = new.description if name == "description" else new.custom.get(name, "")
         if not str(value).strip():
-            errors[name if name == "description" else f"custom.{name}"] = REQUIRED
+            key = name if name == "description" else f"custom.{name}"
+            errors[key] = f"{names[name]} is required." if name in names else REQUIRED
     for spec in form.custom:
         value = new.custom.get(spec.name)
         if value and spec.choices and value not in spec.choices:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
 from refdesk.settings import DEFAULT_CONFIG
 
@@ -91,3 +92,30 @@ def test_check_config_accepts_the_shipped_config(tmp_path: Path) -> None:
     result = _run("check-config", str(DEFAULT_CONFIG), cwd=tmp_path)
     assert result.returncode == 0
     assert "is valid" in result.stdout
+
+
+_CALLER = ["incident.create", "incident.read_al"]
+_MOVE = [{"from": "Nwe", "to": "Assigned", "roles": ["agent"]}]
+
+
+@pytest.mark.parametrize(
+    ("section", "value", "expected"),
+    [
+        ("permissions", {"caller": _CALLER},
+         "at permissions.caller[1]: 'incident.read_al' is not a permission; known: "
+         "incident.create, incident.read_own, incident.read_all, "),
+        ("workflow", {"transitions": _MOVE},
+         "at workflow.transitions[0].from: 'Nwe' is not a state; known: New, Assigned, "
+         "In Progress, On Hold, Resolved, Closed, Cancelled\n"),
+    ],
+)
+def test_check_config_refuses_unknown_names(
+    tmp_path: Path, section: str, value: object, expected: str
+) -> None:
+    data = {**yaml.safe_load(DEFAULT_CONFIG.read_text()), section: value}
+    (tmp_path / "desk.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+    result = _run("check-config", "desk.yaml", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("refdesk: config error in desk.yaml ")
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1

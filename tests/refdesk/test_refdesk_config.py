@@ -79,6 +79,10 @@ def _mutated(where: tuple, value: object) -> dict:
         (("priority", "impact", 4), "Huge", "priority.impact.4", "unknown level"),
         (("priority", "labels"), {}, "priority.labels", "non-empty mapping"),
         (("priority", "labels", "P2"), None, "priority.labels.P2", "got an empty value"),
+        (("permissions",), {"agent": ["kb.wrte"]}, "permissions.agent[0]",
+         "'kb.wrte' is not a permission; known: incident.create"),
+        (("workflow", "transitions"), [{"from": "New", "to": "Done", "roles": ["agent"]}],
+         "workflow.transitions[0].to", "'Done' is not a state; known: New, Assigned"),
     ],
 )
 def test_malformed_config_names_the_key_path(

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from refdesk.api import extras, groups, health, incidents, lifecycle, majors, tokens, users
+from refdesk.api import (
+    extras,
+    fields,
+    groups,
+    health,
+    incidents,
+    lifecycle,
+    majors,
+    tokens,
+    users,
+)
 
 __all__ = ["api_router"]
 
@@ -12,6 +22,6 @@ __all__ = ["api_router"]
 def api_router() -> APIRouter:
     """All JSON API routes, including the health probe."""
     router = APIRouter()
-    for module in (health, tokens, users, groups, incidents, lifecycle, majors, extras):
+    for module in (health, tokens, users, groups, incidents, fields, lifecycle, majors, extras):
         router.include_router(module.router)
     return router

@@ -52,14 +52,14 @@ def require_user(request: Request, desk: Desk) -> User:
 Visitor = Annotated[User, Depends(require_user)]
 
 
-def require_staff(user: Visitor) -> User:
+async def require_staff(user: Visitor) -> User:
     """The signed-in user, who must be an agent or admin (403 otherwise)."""
     if user.role not in STAFF_ROLES:
         raise HTTPException(403, "Agents and admins only")
     return user
 
 
-def require_admin(user: Visitor) -> User:
+async def require_admin(user: Visitor) -> User:
     """The signed-in user, who must be an admin (403 otherwise)."""
     if user.role != "admin":
         raise HTTPException(403, "Admins only")
@@ -73,7 +73,7 @@ Admin = Annotated[User, Depends(require_admin)]
 def permit(action: str) -> Any:
     """A dependency: the signed-in user, who must be allowed the action (403 otherwise)."""
 
-    def check(user: Visitor, desk: Desk) -> User:
+    async def check(user: Visitor, desk: Desk) -> User:
         if not allowed(desk.permissions, user.role, action):
             raise HTTPException(403, f"A {user.role} may not do {action}")
         return user

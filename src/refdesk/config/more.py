@@ -32,6 +32,8 @@ from refdesk.config.values import (
     hours_range,
     texts,
 )
+from refdesk.rules.permissions import ACTIONS
+from refdesk.rules.workflow import STATES
 
 __all__ = ["EVENTS", "RECIPIENTS", "ROLES", "STRATEGIES", "parse_extras", "parse_form"]
 
@@ -151,7 +153,15 @@ def _workflow(node: Node) -> dict[str, Any]:
 def _transition(node: Node) -> TransitionSpec:
     parts = node.mapping(["from", "to", "roles"])
     roles = frozenset(item.one_of(list(ROLES)) for item in parts["roles"].sequence())
-    return TransitionSpec(parts["from"].text(), parts["to"].text(), roles)
+    source, target = (_known(parts[key], STATES, "a state") for key in ("from", "to"))
+    return TransitionSpec(source, target, roles)
+
+
+def _known(node: Node, names: tuple[str, ...], noun: str) -> str:
+    text = node.text()
+    if text not in names:
+        node.fail(f"{text!r} is not {noun}; known: {', '.join(names)}")
+    return text
 
 
 def _notifications(node: Node) -> dict[str, TemplateSpec]:
@@ -178,7 +188,8 @@ def _group(node: Node) -> GroupSpec:
 
 def _permissions(node: Node) -> dict[str, frozenset[str]]:
     roles = node.mapping([], ROLES)
-    return {role: frozenset(texts(child)) for role, child in roles.items()}
+    return {role: frozenset(_known(item, ACTIONS, "a permission") for item in child.sequence())
+            for role, child in roles.items()}
 
 
 def _integrations(node: Node) -> IntegrationSpec:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from refdesk import lifecycle
 from refdesk.actions import report_incident
 from refdesk.deps import Desk
+from refdesk.fields import custom_fields
 from refdesk.incidents import FieldProblems, NewIncident, incidents_for
 from refdesk.kb import search
 from refdesk.models import Incident, User
@@ -24,7 +25,8 @@ from refdesk.work import Work
 __all__ = ["router", "show_incident"]
 
 router = APIRouter()
-_BLANK = {"summary": "", "description": "", "impact": "3", "urgency": "3"}
+_BLANK: dict[str, Any] = {"summary": "", "description": "", "impact": "3", "urgency": "3",
+                          "custom": {}}
 
 
 @router.get("/portal")
@@ -35,9 +37,21 @@ def portal(request: Request, desk: Desk, user: Member) -> Response:
     return page(request, "portal.html", user=user, incidents=incidents)
 
 
-def _form(request: Request, user: User, values: dict[str, str], errors: dict[str, str]) -> Response:
+def _form(request: Request, user: User, values: dict[str, Any], errors: dict[str, str]) -> Response:
     status = 422 if errors else 200
-    return page(request, "portal_new.html", status, user=user, values=values, errors=errors)
+    extra = custom_fields(request.app.state.runtime.config)
+    return page(request, "portal_new.html", status, user=user, values=values, errors=errors,
+                custom_fields=extra)
+
+
+async def _custom_values(request: Request) -> dict[str, str]:
+    """The custom fields filled in on the form, by name."""
+    form = await request.form()
+    pairs = ((key.removeprefix("custom."), str(value).strip()) for key, value in form.items())
+    return {name: value for name, value in pairs if value and f"custom.{name}" in form}
+
+
+CustomValues = Annotated[dict[str, str], Depends(_custom_values)]
 
 
 @router.get("/portal/new")
@@ -55,6 +69,7 @@ def submit_incident(
     request: Request,
     desk: Desk,
     user: Member,
+    custom: CustomValues,
     summary: Annotated[str, Form()] = "",
     description: Annotated[str, Form()] = "",
     impact: Annotated[str, Form()] = "",
@@ -63,7 +78,8 @@ def submit_incident(
 ) -> Response:
     """Report the incident and show it, or show the form again with the errors."""
     check_csrf(request, csrf_token)
-    values = {"summary": summary, "description": description, "impact": impact, "urgency": urgency}
+    values = {"summary": summary, "description": description, "impact": impact,
+              "urgency": urgency, "custom": custom}
     fields = {**values, "impact": _level(impact), "urgency": _level(urgency)}
     try:
         body = IncidentCreate.model_validate(fields)

@@ -11,6 +11,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
+from refdesk.fields import labels
 from refdesk.pages.session import form_token
 from refdesk.runtime import Runtime
 
@@ -47,6 +48,6 @@ def page(
     context.setdefault("user", None)
     context.setdefault("csrf", form_token(request))
     context.update(desk=runtime.config.desk, scales=runtime.config.priority)
-    context.update(now=runtime.clock.now())
+    context.update(now=runtime.clock.now(), custom_labels=labels(runtime.config))
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(request, template, context, status_code=status_code)

@@ -48,7 +48,7 @@ def require_member(request: Request, desk: Desk) -> User:
 Member = Annotated[User, Depends(require_member)]
 
 
-def require_staff_member(user: Member) -> User:
+async def require_staff_member(user: Member) -> User:
     """The signed-in user, who must be an agent or admin."""
     if user.role not in STAFF_ROLES:
         raise HTTPException(403, "This page is for service desk agents.")

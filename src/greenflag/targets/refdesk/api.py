@@ -33,6 +33,7 @@ class RefdeskApi:
         self.url = url
         self.client = Client(url, timeout)
         self.admin = Persona("Desk", "Admin", "admin", "", "admin", password=admin_password)
+        self._field_names: dict[str, str] | None = None
 
     def capabilities(self) -> frozenset[str]:
         """The optional features refdesk has."""
@@ -56,8 +57,9 @@ class RefdeskApi:
         body = {"summary": form.summary, "description": form.description,
                 "impact": form.impact, "urgency": form.urgency}
         if form.custom:
-            body["custom"] = dict(form.custom)
-        return convert.incident(self.client.call(who, "POST", "/api/incidents", json=body))
+            names = self._fields()
+            body["custom"] = {names.get(key, key): value for key, value in form.custom.items()}
+        return self._incident(self.client.call(who, "POST", "/api/incidents", json=body))
 
     def raise_by_email(self, sender: Persona, subject: str, body: str) -> Incident:
         """Send the desk an e-mail from `sender`; the incident it raised."""
@@ -66,11 +68,11 @@ class RefdeskApi:
         data = self.client.call(self.admin, "POST", "/api/inbound-email",
                                 content=message.encode(),
                                 headers={"Content-Type": "message/rfc822"})
-        return convert.incident(data)
+        return self._incident(data)
 
     def read_incident(self, who: Persona, number: str) -> Incident:
         """Read an incident as `who` may see it."""
-        return convert.incident(self.client.call(who, "GET", f"/api/incidents/{number}"))
+        return self._incident(self.client.call(who, "GET", f"/api/incidents/{number}"))
 
     def inspect(self, number: str) -> Incident:
         """Read an incident with the desk's own authority, for checks."""
@@ -89,7 +91,7 @@ class RefdeskApi:
     def reprioritise(self, who: Persona, number: str, impact: int, urgency: int) -> Incident:
         """Change impact and urgency, and so the priority."""
         body = {"impact": impact, "urgency": urgency}
-        return convert.incident(self.client.call(who, "PATCH", f"/api/incidents/{number}",
+        return self._incident(self.client.call(who, "PATCH", f"/api/incidents/{number}",
                                                  json=body))
 
     def comment(self, who: Persona, number: str, text: str) -> None:
@@ -178,9 +180,20 @@ class RefdeskApi:
         """Close the HTTP connections."""
         self.client.close()
 
+    def _fields(self) -> dict[str, str]:
+        """Custom field names by label, from the desk's field catalogue."""
+        if self._field_names is None:
+            rows = self.client.call(self.admin, "GET", "/api/fields")
+            self._field_names = {row["label"]: row["name"] for row in rows}
+        return self._field_names
+
+    def _incident(self, data: dict[str, Any]) -> Incident:
+        labels = {name: label for label, name in self._fields().items()}
+        return convert.incident(data, labels)
+
     def _act(self, who: Persona, number: str, action: str, body: Any) -> Incident:
         data = self.client.call(who, "POST", f"/api/incidents/{number}/{action}", json=body)
-        return convert.incident(data) if data and "number" in data else self.inspect(number)
+        return self._incident(data) if data and "number" in data else self.inspect(number)
 
     def _major(self, who: Persona, method: str, path: str, body: Any) -> MajorIncident:
         return convert.major_incident(self.client.call(who, method, path, json=body))

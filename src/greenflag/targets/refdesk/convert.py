@@ -27,8 +27,9 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def incident(data: Json) -> Incident:
-    """An Incident from refdesk's incident JSON."""
+def incident(data: Json, labels: dict[str, str] | None = None) -> Incident:
+    """An Incident from refdesk's incident JSON; custom fields renamed to their labels."""
+    labels = labels or {}
     return Incident(
         number=data["number"], summary=data["summary"], category=data["category"],
         subcategory=data["subcategory"], priority=data["priority"],
@@ -40,6 +41,8 @@ def incident(data: Json) -> Incident:
         resolution_notes=_text(data.get("resolution_notes")),
         kb_article=_text(data.get("kb_article")),
         major_incident=_text(data.get("major_incident") or data.get("parent")),
+        custom={labels.get(key, key): _text(value)
+                for key, value in (data.get("custom") or {}).items()},
     )
 
 

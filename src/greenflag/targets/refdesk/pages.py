@@ -52,8 +52,20 @@ class NewIncidentPage:
         self.page.get_by_label("Description").fill(form.description)
         self.page.get_by_label("Impact").select_option(str(form.impact))
         self.page.get_by_label("Urgency").select_option(str(form.urgency))
-        self.page.get_by_role("button", name="Submit").click()
-        self.page.wait_for_url("**/portal/incidents/*")
+        for label, value in form.custom.items():
+            self._fill(label, value)
+        with self.page.expect_navigation():
+            self.page.get_by_role("button", name="Submit").click()
+        if "/portal/incidents/" not in self.page.url:
+            alert = self.page.get_by_role("alert").first.inner_text()
+            raise DeskRefused(f"the portal refused the report: {alert}", 422)
+
+    def _fill(self, label: str, value: str) -> None:
+        field = self.page.get_by_label(label, exact=True)
+        if field.evaluate("element => element.tagName") == "SELECT":
+            field.select_option(label=value)
+        else:
+            field.fill(value)
 
     def suggestions(self, text: str) -> list[Article]:
         """Type a summary and read the articles the portal suggests."""
@@ -85,6 +97,14 @@ class IncidentPage:
         link = self.page.get_by_label("Knowledge article", exact=True).get_by_role("link")
         return link.get_attribute("href").rsplit("/", 1)[-1] if link.count() else ""
 
+    def custom(self) -> dict[str, str]:
+        """The custom fields shown, by label."""
+        values = {}
+        for term in self.page.locator("dt[id^='label-custom-']").all():
+            label = term.inner_text().strip()
+            values[label] = self.field(label)
+        return values
+
     def read(self) -> Incident:
         """Read the incident from the page."""
         category, _, subcategory = self.field("Category").partition(" / ")
@@ -99,6 +119,7 @@ class IncidentPage:
             state=self.field("State"),
             assignment_group=self.field("Assignment group"),
             kb_article=self.article(),
+            custom=self.custom(),
         )
 
 

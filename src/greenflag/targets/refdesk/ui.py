@@ -36,6 +36,7 @@ class RefdeskUi(RefdeskApi):
 
     def __init__(self, api: RefdeskApi, browser: Browser) -> None:
         self.url, self.client, self.admin = api.url, api.client, api.admin
+        self._field_names = None
         self.browser = browser
         self._now: datetime | None = None
         self._pages: dict[str, Page] = {}
