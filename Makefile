@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Each worker runs its own refdesk, SMTP sink and Chromium.
+WORKERS ?= 2
 
 .PHONY: uat test setup report lint clean
 
@@ -15,7 +17,7 @@ report: setup
 
 test: setup
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q $(ARGS)
+	$(BIN)/python -m pytest -q -n $(WORKERS) $(ARGS)
 
 setup: $(STAMP) node_modules/.bin/allure
 	@scripts/setup-browser $(BIN)/python
