@@ -9,8 +9,9 @@ import freezegun
 
 __all__ = ["Clock"]
 
-# Modules that must keep real time under a frozen clock: event loops, timeouts, and the
-# report's own start and stop stamps.
+# Modules that keep real time under a frozen clock: event loops, timeouts, the report's own
+# start and stop stamps, and large libraries that never read the scenario's time (skipping
+# them also makes each freeze cheaper).
 _REAL_TIME_MODULES = (
     "_pytest",
     "aiosmtpd",
@@ -19,12 +20,19 @@ _REAL_TIME_MODULES = (
     "allure_pytest_bdd",
     "anyio",
     "asyncio",
+    "email",
+    "faker",
     "greenlet",
+    "h11",
     "httpcore",
     "httpx",
+    "jinja2",
     "playwright",
     "pluggy",
+    "pyee",
+    "pytest_bdd",
     "uvicorn",
+    "yaml",
 )
 
 Listener = Callable[[datetime], None]
