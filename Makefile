@@ -10,7 +10,7 @@ WORKERS ?= 2
 .PHONY: uat test setup report lint clean
 
 uat: setup
-	$(BIN)/greenflag run $(ARGS)
+	$(BIN)/greenflag run --workers $(WORKERS) $(ARGS)
 
 report: setup
 	$(BIN)/greenflag report
