@@ -65,7 +65,7 @@ def timeline_shows(desk_api: Desk, cast: Cast, scene: Scene, action: str, name: 
 @then(parsers.re(r'the stakeholders are sent an? "(?P<event>[^"]+)" e-mail$'))
 def stakeholders_sent(desk_api: Desk, mailbox: Mailbox, event: str) -> None:
     """The desk e-mailed the stakeholders for this event."""
-    sent = [n for n in desk_api.notifications() if n.event.replace("_", " ").lower() == event]
+    sent = [n for n in desk_api.notifications() if n.is_event(event)]
     assert sent and sent[-1].to, f"no {event!r} e-mail recorded"
     mailbox.wait_for(to=sent[-1].to[0])
 

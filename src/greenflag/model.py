@@ -138,6 +138,10 @@ class Notification:
     to: tuple[str, ...]
     subject: str
 
+    def is_event(self, words: str) -> bool:
+        """Whether this is the event a tester names, e.g. 'SLA warning' for sla_warning."""
+        return self.event.replace("_", " ").lower() == words.lower()
+
 
 @dataclass(frozen=True)
 class MajorIncident:

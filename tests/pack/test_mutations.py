@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.pack.conftest import ROOT, SHIPPED, greenflag
+from tests.pack.running import ROOT, SHIPPED, greenflag
 
 MUTATIONS: list[dict[str, Any]] = yaml.safe_load(
     Path(__file__).with_name("mutations.yaml").read_text(encoding="utf-8")

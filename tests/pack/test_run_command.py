@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.pack.conftest import greenflag
+from tests.pack.running import greenflag
 
 
 def test_a_swapped_priority_matrix_is_no_go_in_both_channels(tmp_path, swapped_matrix):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from tests.pack.conftest import greenflag
+from tests.pack.running import greenflag
 
 SECRET = "planted-Secret-7f3a9c"
 

@@ -24,6 +24,12 @@ def visit(page: Page, url: str) -> None:
         raise DeskRefused(f"refdesk answered {url} with HTTP {response.status}", response.status)
 
 
+def press(page: Page, button: str) -> None:
+    """Click a form's button and wait for the page it leads to."""
+    with page.expect_navigation():
+        page.get_by_role("button", name=button, exact=True).click()
+
+
 class LoginPage:
     """The sign-in form."""
 
@@ -54,8 +60,7 @@ class NewIncidentPage:
         self.page.get_by_label("Urgency").select_option(str(form.urgency))
         for label, value in form.custom.items():
             self._fill(label, value)
-        with self.page.expect_navigation():
-            self.page.get_by_role("button", name="Submit").click()
+        press(self.page, "Submit")
         if "/portal/incidents/" not in self.page.url:
             alert = self.page.get_by_role("alert").first.inner_text()
             raise DeskRefused(f"the portal refused the report: {alert}", 422)
@@ -165,8 +170,7 @@ class AgentIncidentPage:
         self.page.get_by_role("combobox", name=label, exact=True).select_option(label=option)
 
     def _press(self, button: str) -> None:
-        with self.page.expect_navigation():
-            self.page.get_by_role("button", name=button, exact=True).click()
+        press(self.page, button)
         alert = self.page.get_by_role("alert")
         if alert.count():
             raise DeskRefused(f"refdesk's page refused '{button}': {alert.first.inner_text()}")
@@ -198,8 +202,7 @@ class ResolutionPage:
         self._press("Send feedback")
 
     def _press(self, button: str) -> None:
-        with self.page.expect_navigation():
-            self.page.get_by_role("button", name=button, exact=True).click()
+        press(self.page, button)
 
 
 class BridgePage:
@@ -212,5 +215,4 @@ class BridgePage:
         """Post a status update to the stakeholders."""
         visit(self.page, f"{self.url}/major/{major}")
         self.page.get_by_label("Update", exact=True).fill(text)
-        with self.page.expect_navigation():
-            self.page.get_by_role("button", name="Post update", exact=True).click()
+        press(self.page, "Post update")

@@ -35,8 +35,9 @@ class RefdeskUi(RefdeskApi):
     channel = "ui"
 
     def __init__(self, api: RefdeskApi, browser: Browser) -> None:
+        # The API's connection and field catalogue serve the pages' set-up and checks too.
         self.url, self.client, self.admin = api.url, api.client, api.admin
-        self._field_names = None
+        self._field_names = api._fields()
         self.browser = browser
         self._now: datetime | None = None
         self._pages: dict[str, Page] = {}
